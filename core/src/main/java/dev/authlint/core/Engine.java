@@ -1,0 +1,165 @@
+package dev.authlint.core;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one engine every host runs: reads each file, runs the text checks, parses the Java files that
+ * some rule needs (one parser per thread), runs the rules, applies suppressions and fingerprints. A file
+ * that cannot be read, parsed or analysed gives a {@link Diagnostic}; the other files are unaffected.
+ */
+public final class Engine {
+  /** Deeply nested code recurses deeply in the parser; analysis threads get a large stack. */
+  private static final long THREAD_STACK_BYTES = 64L << 20;
+
+  private final List<Rule> rules;
+  private final Catalog catalog;
+  private final boolean includeTests;
+
+  public Engine(List<Rule> rules, Catalog catalog, boolean includeTests) {
+    this.rules = List.copyOf(rules);
+    this.catalog = catalog;
+    this.includeTests = includeTests;
+  }
+
+  /** The findings of one file, and the diagnostic if it could not be analysed completely. */
+  public record FileResult(List<Finding> findings, Diagnostic diagnostic) {}
+
+  /** Analyses the files under the given paths; paths in reports are relative to {@code base}. */
+  public AnalysisResult run(List<Path> inputs, Path base, int threads) {
+    Path absoluteBase = base.toAbsolutePath().normalize();
+    FileDiscovery.Discovered discovered = FileDiscovery.discover(inputs, absoluteBase);
+    List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
+    List<Finding> findings = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), analysisThreads());
+    try {
+      List<Future<FileResult>> results = new ArrayList<>();
+      for (Path path : discovered.files()) {
+        results.add(pool.submit(() -> analyze(path, absoluteBase)));
+      }
+      for (Future<FileResult> result : results) {
+        FileResult r = result.get();
+        findings.addAll(r.findings());
+        if (r.diagnostic() != null) {
+          diagnostics.add(r.diagnostic());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    findings.sort(Finding.ORDER);
+    diagnostics.sort(java.util.Comparator.comparing(Diagnostic::path));
+    return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), discovered.files().size());
+  }
+
+  private FileResult analyze(Path path, Path base) {
+    String display = FileDiscovery.display(path, base);
+    SourceReader.Read read =
+        SourceReader.read(path, display, SourceFile.Kind.of(path.getFileName().toString()));
+    return read.file() == null ? new FileResult(List.of(), read.diagnostic()) : analyze(read.file());
+  }
+
+  /** Analyses one file already in memory. Never throws. */
+  public FileResult analyze(SourceFile file) {
+    FileReport report = new FileReport(file, includeTests);
+    Diagnostic diagnostic = null;
+    for (Rule rule : rules) {
+      diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.checkText(file, report)));
+    }
+    CompilationUnit cu = null;
+    List<Rule> parsing =
+        file.kind() == SourceFile.Kind.JAVA
+            ? rules.stream().filter(r -> r.needsParse(file)).toList()
+            : List.of();
+    if (!parsing.isEmpty()) {
+      try {
+        ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(file.text());
+        if (parsed.isSuccessful() && parsed.getResult().isPresent()) {
+          cu = parsed.getResult().get();
+        } else {
+          diagnostic = firstOf(diagnostic, new Diagnostic(file.path(), parseFailure(parsed)));
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        diagnostic =
+            firstOf(diagnostic, new Diagnostic(file.path(), "could not be parsed: " + describe(e)));
+      }
+    }
+    if (cu != null) {
+      JavaUnit unit = new JavaUnit(file, cu, catalog);
+      for (Rule rule : parsing) {
+        diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));
+      }
+    }
+    Suppressions suppressions = new Suppressions(file.text(), cu);
+    List<Finding> kept =
+        report.findings().stream()
+            .filter(f -> !suppressions.isSuppressed(f))
+            .sorted(Finding.ORDER)
+            .toList();
+    return new FileResult(Fingerprints.assign(kept, suppressions::line), diagnostic);
+  }
+
+  private static Diagnostic guarded(SourceFile file, Rule rule, Runnable check) {
+    try {
+      check.run();
+      return null;
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Diagnostic(
+          file.path(), "could not be analysed by " + rule.id() + ": " + describe(e));
+    }
+  }
+
+  private static Diagnostic firstOf(Diagnostic first, Diagnostic next) {
+    return first != null ? first : next;
+  }
+
+  private static String parseFailure(ParseResult<CompilationUnit> parsed) {
+    if (parsed.getProblems().isEmpty()) {
+      return "could not be parsed";
+    }
+    Problem problem = parsed.getProblems().get(0);
+    String where =
+        problem.getLocation()
+            .flatMap(l -> l.getBegin().getRange())
+            .map(r -> " at line " + r.begin.line + ", column " + r.begin.column)
+            .orElse("");
+    // JavaParser goes on to list every token it expected; the token it found is what helps.
+    String what = problem.getMessage().lines().findFirst().orElse("").strip();
+    int expected = what.indexOf(", expected");
+    if (expected >= 0) {
+      what = what.substring(0, expected);
+    }
+    return "could not be parsed" + where + ": " + Redaction.sanitize(what);
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + Redaction.sanitize(e.getMessage().lines().findFirst().orElse(""));
+  }
+
+  private static ThreadFactory analysisThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread =
+          new Thread(null, task, "authlint-" + count.incrementAndGet(), THREAD_STACK_BYTES);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,90 @@
+package dev.authlint.core;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the files the rules read under the given paths: Java sources and the configuration files that
+ * hold keys. Build output, VCS folders and dependencies are skipped; symbolic links are followed once.
+ */
+public final class FileDiscovery {
+  private static final Set<String> SKIPPED_FOLDERS =
+      Set.of(".git", ".hg", ".svn", ".idea", ".gradle", ".mvn", "target", "build", "node_modules");
+
+  /** Files found (sorted, no duplicates) and the paths that could not be walked. */
+  public record Discovered(List<Path> files, List<Diagnostic> diagnostics) {}
+
+  private FileDiscovery() {}
+
+  public static Discovered discover(List<Path> inputs, Path base) {
+    Set<Path> files = new TreeSet<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        diagnostics.add(new Diagnostic(display(input, base), "no such file or folder"));
+      } else if (Files.isDirectory(input)) {
+        walk(input, base, files, diagnostics);
+      } else if (SourceFile.Kind.of(input.getFileName().toString()) != null) {
+        files.add(input.toAbsolutePath().normalize());
+      }
+    }
+    return new Discovered(new ArrayList<>(files), diagnostics);
+  }
+
+  private static void walk(Path root, Path base, Set<Path> files, List<Diagnostic> diagnostics) {
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              return !dir.equals(root) && SKIPPED_FOLDERS.contains(name)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && SourceFile.Kind.of(file.getFileName().toString()) != null) {
+                files.add(file.toAbsolutePath().normalize());
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              String why =
+                  e instanceof FileSystemLoopException
+                      ? "skipped: symbolic link loop"
+                      : "could not be read: " + e.getClass().getSimpleName();
+              diagnostics.add(new Diagnostic(display(file, base), why));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      diagnostics.add(new Diagnostic(display(root, base), "could not be walked: " + e.getMessage()));
+    }
+  }
+
+  /** The path as reports show it: relative to {@code base} when under it, with '/' separators. */
+  public static String display(Path path, Path base) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    String text = shown.toString().replace('\\', '/');
+    return text.isEmpty() ? "." : text;
+  }
+}

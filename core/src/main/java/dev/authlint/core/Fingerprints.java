@@ -1,0 +1,46 @@
+package dev.authlint.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Fingerprints that survive edits elsewhere in the file: a hash of the rule, the path, the text of the
+ * finding's line (whitespace collapsed) and how many times the same rule fired on an identical line
+ * before. Line numbers are not part of it. The hash is one-way, so no key can be read back from it.
+ */
+final class Fingerprints {
+  private Fingerprints() {}
+
+  static List<Finding> assign(List<Finding> findings, IntFunction<String> lineText) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Finding> result = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      String content = lineText.apply(f.line()).strip().replaceAll("\\s+", " ");
+      String key = f.ruleId() + "\u0000" + f.path() + "\u0000" + content;
+      int occurrence = seen.merge(key, 1, Integer::sum);
+      String fingerprint = sha256(key + "\u0000" + occurrence);
+      result.add(
+          new Finding(
+              f.ruleId(), f.level(), f.path(), f.line(), f.column(), f.endLine(), f.endColumn(),
+              f.message(), fingerprint));
+    }
+    return result;
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.authlint.core;
+
+/**
+ * One check. Rules are stateless and shared between threads; all per-file state lives in the
+ * {@link JavaUnit} and the {@link FileReport} they are given.
+ */
+public interface Rule {
+  /** The stable id users configure and suppress; part of the public contract. */
+  String id();
+
+  Level defaultLevel();
+
+  /** One sentence: what is reported. */
+  String summary();
+
+  /** A paragraph: why it matters and what to do instead. */
+  String description();
+
+  /**
+   * Whether this rule needs the Java file parsed. A cheap text test: most files of a project never
+   * mention an LLM SDK and are never parsed.
+   */
+  boolean needsParse(SourceFile file);
+
+  /** Checks a parsed Java file. */
+  void check(JavaUnit unit, FileReport report);
+
+  /** Checks a file's text, parsed or not: configuration files, and Java that could not be parsed. */
+  default void checkText(SourceFile file, FileReport report) {}
+}

@@ -1,0 +1,53 @@
+package dev.authlint.core;
+
+import java.util.Locale;
+
+/**
+ * A file to analyse. {@code path} is what reports show (relative, '/' separated); {@code text} is the
+ * decoded content with any byte-order mark removed.
+ */
+public record SourceFile(String path, String text, Kind kind) {
+
+  /** The kinds of file the rules read. */
+  public enum Kind {
+    JAVA,
+    PROPERTIES,
+    YAML,
+    DOTENV;
+
+    /** The kind for a file name, or null when no rule reads such files. */
+    public static Kind of(String fileName) {
+      String name = fileName.toLowerCase(Locale.ROOT);
+      if (name.endsWith(".java")) {
+        return JAVA;
+      }
+      if (name.equals(".env") || name.startsWith(".env.")) {
+        return DOTENV;
+      }
+      if (name.startsWith("application") || name.startsWith("bootstrap")) {
+        if (name.endsWith(".properties")) {
+          return PROPERTIES;
+        }
+        if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+          return YAML;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Whether the file is test code: under a test source folder, or a Java file named like a test.
+   * Only the relative path is used, because IDE hosts may analyse a temporary copy of a file.
+   */
+  public boolean isTest() {
+    String p = "/" + path;
+    if (p.contains("/src/test/") || p.contains("/src/it/") || p.contains("/src/testFixtures/")
+        || p.contains("/test/java/")) {
+      return true;
+    }
+    String name = p.substring(p.lastIndexOf('/') + 1);
+    return kind == Kind.JAVA
+        && (name.endsWith("Test.java") || name.endsWith("Tests.java") || name.endsWith("IT.java"));
+  }
+}

@@ -1,0 +1,248 @@
+package dev.authlint.core.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.authlint.core.Catalog;
+import dev.authlint.core.ConfigEntries;
+import dev.authlint.core.FileReport;
+import dev.authlint.core.JavaUnit;
+import dev.authlint.core.KeyFormats;
+import dev.authlint.core.Level;
+import dev.authlint.core.Placeholders;
+import dev.authlint.core.Redaction;
+import dev.authlint.core.Rule;
+import dev.authlint.core.SourceFile;
+import dev.authlint.core.TextPositions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Provider keys written into code or configuration: any text in a key's published format (an error), and
+ * any other literal that reaches a place where an SDK takes its key (a warning).
+ */
+public final class HardcodedApiKey implements Rule {
+  public static final String ID = "HardcodedApiKey";
+
+  private static final Set<String> HEADER_METHODS = Set.of("putHeader", "header", "addHeader");
+  private static final Set<String> KEY_HEADERS = Set.of("authorization", "x-api-key", "api-key");
+  /** {@code ${name:default}} in a Spring {@code @Value}. */
+  private static final Pattern PROPERTY_DEFAULT = Pattern.compile("\\$\\{([^:}]+):([^}]*)}");
+
+  private final Catalog catalog;
+  private final KeyFormats keyFormats;
+
+  public HardcodedApiKey(Catalog catalog) {
+    this.catalog = catalog;
+    this.keyFormats = new KeyFormats(catalog);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Level defaultLevel() {
+    return Level.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "An LLM provider API key is written into source code or configuration.";
+  }
+
+  @Override
+  public String description() {
+    return "A key in source code or in a committed configuration file can be read by everyone who can "
+        + "read the repository, its history, its build logs and its artifacts, and used to spend the "
+        + "owner's money. Keys in a provider's published format are errors; any other literal that "
+        + "reaches an SDK's key setter is a warning. Revoke a leaked key, then load keys at run time "
+        + "from the environment or a secrets manager.";
+  }
+
+  @Override
+  public boolean needsParse(SourceFile file) {
+    return KeyFormats.mayContainKey(file.text()) || Prefilter.mentionsKeySurface(file.text(), catalog);
+  }
+
+  // ---- any file: keys in their published formats, literal values of key settings ------------------
+
+  @Override
+  public void checkText(SourceFile file, FileReport report) {
+    List<KeyFormats.Match> keys = keyFormats.find(file.text());
+    if (!keys.isEmpty()) {
+      TextPositions positions = new TextPositions(file.text());
+      for (KeyFormats.Match key : keys) {
+        int line = positions.line(key.start());
+        report.add(
+            this, Level.ERROR, line, positions.column(key.start()), line,
+            positions.column(key.start()) + key.value().length(), keyMessage(key));
+      }
+    }
+    if (file.kind() == SourceFile.Kind.JAVA || report.testCodeQuiet()) {
+      return;
+    }
+    for (ConfigEntries.Entry entry : ConfigEntries.read(file)) {
+      boolean keySetting =
+          file.kind() == SourceFile.Kind.DOTENV
+              ? catalog.isKeyEnvVar(entry.name())
+              : catalog.isKeyConfigProperty(entry.name());
+      if (keySetting && isDummyFree(entry.value())) {
+        report.add(
+            this, Level.WARNING, entry.line(), entry.valueColumn(), entry.line(),
+            entry.valueColumn() + entry.value().length(),
+            "The value of " + entry.name() + " is a literal key " + Redaction.literal(entry.value())
+                + "; reference an environment variable instead, e.g. ${OPENAI_API_KEY}.");
+      }
+    }
+  }
+
+  private static String keyMessage(KeyFormats.Match key) {
+    return key.format().name() + " " + Redaction.key(key) + " is hardcoded. Anyone who can read "
+        + "this file can use it: revoke the key, then load it at run time from the environment or a "
+        + "secrets manager.";
+  }
+
+  /** A literal that is neither a placeholder nor a formatted key (those are reported as errors). */
+  private boolean isDummyFree(String value) {
+    return !Placeholders.isPlaceholder(value) && keyFormats.find(value).isEmpty();
+  }
+
+  // ---- parsed Java: keys split across constants, literals at key sinks ---------------------------
+
+  @Override
+  public void check(JavaUnit unit, FileReport report) {
+    reportSplitKeys(unit, report);
+    if (report.testCodeQuiet()) {
+      return;
+    }
+    Set<Node> reported = new HashSet<>();
+    for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
+      sinkArgument(unit, call)
+          .ifPresent(arg -> reportLiteral(unit, report, arg, call.getNameAsString(), reported));
+    }
+    for (ObjectCreationExpr creation : unit.cu().findAll(ObjectCreationExpr.class)) {
+      String type = unit.resolve(creation.getType());
+      if (!creation.getArguments().isEmpty() && isKeyConstructor(type)) {
+        reportLiteral(
+            unit, report, creation.getArguments().get(0), "new " + creation.getTypeAsString(), reported);
+      }
+    }
+    for (AnnotationExpr annotation : unit.cu().findAll(AnnotationExpr.class)) {
+      reportValueDefault(unit, report, annotation);
+    }
+  }
+
+  /** Keys assembled from pieces ({@code "sk-proj-" + PART}) that no text scan can see whole. */
+  private void reportSplitKeys(JavaUnit unit, FileReport report) {
+    if (!KeyFormats.mayContainKey(unit.file().text())) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (BinaryExpr concat : unit.cu().findAll(BinaryExpr.class)) {
+      if (concat.getParentNode().filter(BinaryExpr.class::isInstance).isPresent()) {
+        continue;
+      }
+      Optional<JavaUnit.Constant> constant = unit.constant(concat);
+      if (constant.isEmpty()) {
+        continue;
+      }
+      for (KeyFormats.Match key : keyFormats.find(constant.get().value())) {
+        if (!unit.file().text().contains(key.value()) && seen.add(key.value())) {
+          report.add(this, Level.ERROR, concat, keyMessage(key));
+        }
+      }
+    }
+  }
+
+  private Optional<Expression> sinkArgument(JavaUnit unit, MethodCallExpr call) {
+    if (call.getArguments().isEmpty() || call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    String name = call.getNameAsString();
+    Optional<String> root = unit.rootType(call.getScope().get());
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Catalog.Sdk> sdk = catalog.sdkOwning(root.get());
+    if (sdk.isPresent() && sdk.get().keyMethods().contains(name)) {
+      return Optional.of(call.getArgument(0));
+    }
+    if (sdk.isPresent()
+        && HEADER_METHODS.contains(name)
+        && call.getArguments().size() == 2
+        && unit.constant(call.getArgument(0))
+            .filter(h -> KEY_HEADERS.contains(h.value().toLowerCase(java.util.Locale.ROOT)))
+            .isPresent()) {
+      return Optional.of(call.getArgument(1));
+    }
+    if (isKeyFactory(root.get() + "." + name)) {
+      return Optional.of(call.getArgument(0));
+    }
+    if (root.get().equals("java.lang.System")
+        && name.equals("setProperty")
+        && call.getArguments().size() == 2
+        && unit.constant(call.getArgument(0))
+            .filter(p -> catalog.isKeySystemProperty(p.value()) || catalog.isKeyEnvVar(p.value()))
+            .isPresent()) {
+      return Optional.of(call.getArgument(1));
+    }
+    return Optional.empty();
+  }
+
+  private boolean isKeyFactory(String qualifiedMethod) {
+    return catalog.sdks().stream().anyMatch(s -> s.keyFactories().contains(qualifiedMethod));
+  }
+
+  private boolean isKeyConstructor(String type) {
+    return catalog.sdks().stream().anyMatch(s -> s.keyConstructors().contains(type));
+  }
+
+  private void reportLiteral(
+      JavaUnit unit, FileReport report, Expression argument, String sink, Set<Node> reported) {
+    Optional<JavaUnit.Constant> constant = unit.constant(argument);
+    if (constant.isEmpty()) {
+      return;
+    }
+    String value = constant.get().value().replaceFirst("^(?i)bearer\\s+", "");
+    if (isDummyFree(value) && reported.add(constant.get().origin())) {
+      report.add(
+          this, Level.WARNING, constant.get().origin(),
+          "The literal " + Redaction.literal(value) + " is passed as the API key to " + sink
+              + "(..). Load the key at run time from the environment or a secrets manager.");
+    }
+  }
+
+  /** Spring {@code @Value("${spring.ai.openai.api-key:literal}")}: the default is a hardcoded key. */
+  private void reportValueDefault(JavaUnit unit, FileReport report, AnnotationExpr annotation) {
+    if (!(annotation instanceof SingleMemberAnnotationExpr single)
+        || !unit.typeNames().resolve(annotation.getNameAsString())
+            .equals("org.springframework.beans.factory.annotation.Value")
+        || !(single.getMemberValue() instanceof StringLiteralExpr literal)) {
+      return;
+    }
+    Matcher m = PROPERTY_DEFAULT.matcher(literal.asString());
+    while (m.find()) {
+      String property = m.group(1).strip();
+      String fallback = m.group(2);
+      boolean keySetting =
+          catalog.isKeyConfigProperty(property) || catalog.isKeyEnvVar(property);
+      if (keySetting && isDummyFree(fallback)) {
+        report.add(
+            this, Level.WARNING, literal,
+            "The default of ${" + property + "} is a literal key " + Redaction.literal(fallback)
+                + "; leave the default out so that a missing key fails at startup.");
+      }
+    }
+  }
+}
