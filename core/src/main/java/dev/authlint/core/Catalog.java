@@ -19,7 +19,11 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
   /** A provider key format, e.g. OpenAI project keys. */
   public record KeyFormat(String name, String prefix, String pattern) {}
 
-  /** One SDK's key surface. Names of types and factories are fully qualified. */
+  /**
+   * One SDK's key and authentication surface. Names of types and factories are fully qualified.
+   * {@code authExceptions} are what a request with a bad key throws (HTTP 401);
+   * {@code authExceptionSupertypes} are the SDK's own supertypes of those, nearest first.
+   */
   public record Sdk(
       String id,
       String name,
@@ -29,7 +33,9 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
       List<String> keyFactories,
       List<String> keySystemProperties,
       List<String> keyEnvVars,
-      List<String> keyConfigProperties) {
+      List<String> keyConfigProperties,
+      List<String> authExceptions,
+      List<String> authExceptionSupertypes) {
 
     public boolean ownsType(String qualifiedName) {
       return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
