@@ -55,4 +55,10 @@ class HardcodedApiKeyTest {
   void dotenvTemplatesWithPlaceholdersStayQuiet() {
     tester.expectMarkedFindings(resourceInput("hardcoded/dotenv.example"), ".env.example");
   }
+
+  @Test
+  void suppressionsByAnnotationAndComment() {
+    tester.expectMarkedFindings(
+        javaInput("hardcoded/Suppressed.java"), "src/main/java/app/Suppressed.java");
+  }
 }

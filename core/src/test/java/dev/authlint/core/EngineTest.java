@@ -1,0 +1,113 @@
+package dev.authlint.core;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.authlint.core.rules.Rules;
+import dev.authlint.core.testing.TestKeys;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineTest {
+  private static final String CLIENT =
+      "import com.openai.client.okhttp.OpenAIOkHttpClient;\n"
+          + "class App {\n"
+          + "  Object c = OpenAIOkHttpClient.builder().apiKey(\"prod-key-4f9c2a81d7\").build();\n"
+          + "}\n";
+
+  @TempDir Path dir;
+
+  private AnalysisResult run(int threads) {
+    return new Engine(Rules.all(), Catalog.defaults(), false).run(List.of(dir), dir, threads);
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFileThatCannotBeParsedGetsOneDiagnosticAndTheOthersAreStillReported() throws IOException {
+    write("src/main/java/App.java", CLIENT);
+    write("src/main/java/Broken.java", "import com.openai.client.OpenAIClient;\nclass Broken { void f( }\n");
+    Files.write(dir.resolve("src/main/java/Binary.java"), new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1});
+
+    AnalysisResult result = run(2);
+
+    assertThat(result.findings()).hasSize(1);
+    assertThat(result.findings().get(0).path()).isEqualTo("src/main/java/App.java");
+    assertThat(result.diagnostics().stream().map(Diagnostic::path).toList())
+        .containsExactly("src/main/java/Binary.java", "src/main/java/Broken.java")
+        .inOrder();
+    assertThat(result.diagnostics().get(1).message()).contains("could not be parsed at line 2");
+  }
+
+  @Test
+  void byteOrderMarksAndWindowsLineEndingsDoNotMovePositions() throws IOException {
+    write("src/main/java/App.java", "\uFEFF" + CLIENT.replace("\n", "\r\n"));
+
+    Finding finding = run(1).findings().get(0);
+
+    assertThat(finding.line()).isEqualTo(3);
+    assertThat(finding.column()).isEqualTo(50);
+  }
+
+  @Test
+  void keysAreFoundInFilesTheParserRejects() throws IOException {
+    String key = new TestKeys(7).make("ANTHROPIC_API_KEY");
+    write("src/main/java/Broken.java", "class Broken { String k = \"" + key + "\"; void f( }\n");
+
+    AnalysisResult result = run(1);
+
+    assertThat(result.findings()).hasSize(1);
+    assertThat(result.findings().get(0).message()).doesNotContain(key);
+    assertThat(result.diagnostics()).hasSize(1);
+    assertThat(result.diagnostics().get(0).message()).doesNotContain(key);
+  }
+
+  @Test
+  void fingerprintsSurviveEditsAboveTheFinding() throws IOException {
+    write("src/main/java/App.java", CLIENT);
+    String before = run(1).findings().get(0).fingerprint();
+    write("src/main/java/App.java", "// a new comment\n\n" + CLIENT);
+    Finding moved = run(1).findings().get(0);
+
+    assertThat(moved.line()).isEqualTo(5);
+    assertThat(moved.fingerprint()).isEqualTo(before);
+  }
+
+  @Test
+  void outputIsTheSameWhateverTheThreadCount() throws IOException {
+    for (int i = 0; i < 40; i++) {
+      write("src/main/java/p" + (i % 7) + "/App" + i + ".java", CLIENT);
+    }
+    assertThat(run(8)).isEqualTo(run(1));
+  }
+
+  @Test
+  void buildOutputAndVcsFoldersAreSkipped() throws IOException {
+    write("target/generated-sources/App.java", CLIENT);
+    write(".git/App.java", CLIENT);
+    write("src/main/java/App.java", CLIENT);
+
+    assertThat(run(1).filesAnalysed()).isEqualTo(1);
+  }
+
+  @Test
+  void baselineHidesAcceptedFindingsOnly() throws IOException {
+    write("src/main/java/App.java", CLIENT);
+    Path baselineFile = dir.resolve("authlint-baseline.json");
+    Baseline.write(baselineFile, run(1).findings());
+    write("src/main/java/Other.java", CLIENT.replace("class App", "class Other"));
+
+    AnalysisResult filtered = Baseline.read(baselineFile).filter(run(1));
+
+    assertThat(filtered.findings()).hasSize(1);
+    assertThat(filtered.findings().get(0).path()).isEqualTo("src/main/java/Other.java");
+  }
+}
