@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,6 +84,12 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--explain", paramLabel = "RuleId", description = "Print a rule's documentation and exit")
+  String explain;
+
+  @Option(names = "--list-rules", description = "List the rules with their default levels and exit")
+  boolean listRules;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -109,6 +116,23 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    if (listRules) {
+      for (Rule rule : Rules.all()) {
+        out.printf("%-22s %-8s %s%n", rule.id(), rule.defaultLevel().lowerCase(), rule.summary());
+      }
+      return CLEAN;
+    }
+    if (explain != null) {
+      Optional<String> page = Rules.explain(explain);
+      if (page.isEmpty()) {
+        err.println("authlint: unknown rule '" + explain + "'; see --list-rules");
+        return ERROR;
+      }
+      out.print(page.get());
+      out.flush();
+      return CLEAN;
+    }
     ReportFormat reportFormat;
     List<Rule> rules;
     try {
@@ -139,7 +163,7 @@ public final class Main implements Callable<Integer> {
         return ERROR;
       }
     }
-    try (Writer writer = openOutput(spec.commandLine().getOut())) {
+    try (Writer writer = openOutput(out)) {
       reportFormat.write(result, rules, writer);
     }
     for (Diagnostic diagnostic : result.diagnostics()) {

@@ -2,6 +2,10 @@ package dev.authlint.core.rules;
 
 import dev.authlint.core.Catalog;
 import dev.authlint.core.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +47,18 @@ public final class Rules {
         .filter(r -> enable.isEmpty() || enable.contains(r.id()))
         .filter(r -> !disable.contains(r.id()))
         .toList();
+  }
+
+  /** The rule's documentation page (docs/rules/RuleId.md), as Markdown. */
+  public static Optional<String> explain(String id) {
+    if (byId(id).isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = Rules.class.getResourceAsStream("/dev/authlint/core/docs/" + id + ".md")) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> concat(Collection<String> a, Collection<String> b) {

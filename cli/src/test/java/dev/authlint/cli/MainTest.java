@@ -1,0 +1,152 @@
+package dev.authlint.cli;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.authlint.core.testing.SarifSchema;
+import dev.authlint.core.testing.TestKeys;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private static final String SINK_LITERAL =
+      "import com.openai.client.okhttp.OpenAIOkHttpClient;\n"
+          + "class App {\n"
+          + "  Object c = OpenAIOkHttpClient.builder().apiKey(\"prod-key-4f9c2a81d7\").build();\n"
+          + "}\n";
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private String key;
+
+  @BeforeEach
+  void writeProject() throws IOException {
+    key = new TestKeys(1).make("OPENAI_PROJECT_KEY");
+    write("src/main/java/App.java", SINK_LITERAL);
+    write("src/main/java/Keys.java", "class Keys { static final String K = \"" + key + "\"; }\n");
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private int run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add(dir.toString());
+    return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void findingsExitOneAndPrintOneLineEach() {
+    assertThat(run()).isEqualTo(Main.FINDINGS);
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).matches(".*App\\.java:3:50: warning: HardcodedApiKey: .*");
+    assertThat(lines.get(1)).matches(".*Keys\\.java:1:39: error: HardcodedApiKey: OpenAI project key .*");
+    assertThat(err.toString()).contains("1 error, 1 warning in 2 files");
+  }
+
+  @Test
+  void failOnDecidesWhichLevelsFail() throws IOException {
+    Files.delete(dir.resolve("src/main/java/Keys.java"));
+    assertThat(run("--fail-on", "error")).isEqualTo(Main.CLEAN);
+    assertThat(run("--fail-on", "warning")).isEqualTo(Main.FINDINGS);
+    assertThat(run("--fail-on", "never")).isEqualTo(Main.CLEAN);
+  }
+
+  @Test
+  void disabledRulesDoNotRun() {
+    assertThat(run("--disable", "HardcodedApiKey")).isEqualTo(Main.CLEAN);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run("--format", "html")).isEqualTo(Main.ERROR);
+    assertThat(err.toString()).contains("unknown format 'html'");
+    assertThat(run("--enable", "NoSuchRule")).isEqualTo(Main.ERROR);
+    assertThat(err.toString()).contains("unknown rule 'NoSuchRule'");
+    assertThat(run("--fail-on", "sometimes")).isEqualTo(Main.ERROR);
+    assertThat(run("--threads", "0")).isEqualTo(Main.ERROR);
+  }
+
+  @Test
+  void aFileThatCannotBeParsedExitsTwoAndTheOthersAreStillReported() throws IOException {
+    write("src/main/java/Broken.java", "import com.openai.client.OpenAIClient;\nclass Broken {\n");
+    assertThat(run()).isEqualTo(Main.ERROR);
+    assertThat(out.toString().lines().count()).isEqualTo(2);
+    assertThat(err.toString()).contains("Broken.java: error: could not be parsed");
+  }
+
+  @Test
+  void noFormatPrintsTheKey() {
+    for (String format : List.of("text", "json", "checkstyle", "sarif")) {
+      run("--format", format);
+    }
+    assertThat(out.toString()).contains("sk-proj-…");
+    assertThat(out.toString()).doesNotContain(key);
+    assertThat(err.toString()).doesNotContain(key);
+  }
+
+  @Test
+  void sarifToAFileIsValid() throws IOException {
+    Path report = dir.resolve("reports/authlint.sarif");
+    assertThat(run("--format", "sarif", "--output", report.toString())).isEqualTo(Main.FINDINGS);
+    assertThat(out.toString()).isEmpty();
+    assertThat(SarifSchema.violations(Files.readString(report))).isEmpty();
+  }
+
+  @Test
+  void jsonListsEveryFinding() throws IOException {
+    run("--format", "json");
+    assertThat(new ObjectMapper().readTree(out.toString()).get("findings").size()).isEqualTo(2);
+  }
+
+  @Test
+  void aBaselineAcceptsTodaysFindingsAndReportsOnlyNewOnes() throws IOException {
+    Path baseline = dir.resolve("authlint-baseline.json");
+    run("--write-baseline", baseline.toString());
+    assertThat(run("--baseline", baseline.toString())).isEqualTo(Main.CLEAN);
+
+    write("src/main/java/Later.java", SINK_LITERAL.replace("class App", "class Later"));
+    out.getBuffer().setLength(0);
+    assertThat(run("--baseline", baseline.toString())).isEqualTo(Main.FINDINGS);
+    assertThat(out.toString()).contains("Later.java");
+    assertThat(out.toString()).doesNotContain("App.java");
+  }
+
+  @Test
+  void testSourcesReportDummiesOnlyWhenAsked() throws IOException {
+    Files.delete(dir.resolve("src/main/java/Keys.java"));
+    Files.move(dir.resolve("src/main/java"), Files.createDirectories(dir.resolve("src/test")).resolve("java"));
+    assertThat(run()).isEqualTo(Main.CLEAN);
+    assertThat(run("--include-tests")).isEqualTo(Main.FINDINGS);
+  }
+
+  @Test
+  void explainPrintsTheRulePage() {
+    assertThat(Main.run(new String[] {"--explain", "HardcodedApiKey"}, new PrintWriter(out, true),
+        new PrintWriter(err, true))).isEqualTo(Main.CLEAN);
+    assertThat(out.toString()).startsWith("# HardcodedApiKey");
+    assertThat(Main.run(new String[] {"--explain", "Nope"}, new PrintWriter(out, true),
+        new PrintWriter(err, true))).isEqualTo(Main.ERROR);
+  }
+
+  @Test
+  void listRulesNamesEveryRule() {
+    Main.run(new String[] {"--list-rules"}, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(out.toString()).contains("HardcodedApiKey        error");
+  }
+}
