@@ -105,6 +105,9 @@ public final class Engine {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));
       }
     }
+    if (report.findings().isEmpty()) {
+      return new FileResult(List.of(), diagnostic);
+    }
     Suppressions suppressions = new Suppressions(file.text(), cu);
     List<Finding> kept =
         report.findings().stream()

@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,7 +21,15 @@ import java.util.TreeSet;
  */
 public final class FileDiscovery {
   private static final Set<String> SKIPPED_FOLDERS =
-      Set.of(".git", ".hg", ".svn", ".idea", ".gradle", ".mvn", "target", "build", "node_modules");
+      Set.of(".git", ".hg", ".svn", ".idea", ".gradle", ".mvn", "node_modules");
+  /**
+   * Build output folders, skipped only beside their build file: {@code org/springframework/aop/target} is
+   * a Java package.
+   */
+  private static final Map<String, List<String>> OUTPUT_FOLDERS =
+      Map.of(
+          "target", List.of("pom.xml"),
+          "build", List.of("build.gradle", "build.gradle.kts", "build.xml"));
 
   /** Files found (sorted, no duplicates) and the paths that could not be walked. */
   public record Discovered(List<Path> files, List<Diagnostic> diagnostics) {}
@@ -52,7 +61,7 @@ public final class FileDiscovery {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              return !dir.equals(root) && SKIPPED_FOLDERS.contains(name)
+              return !dir.equals(root) && (SKIPPED_FOLDERS.contains(name) || isBuildOutput(dir, name))
                   ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
@@ -78,6 +87,11 @@ public final class FileDiscovery {
     } catch (IOException e) {
       diagnostics.add(new Diagnostic(display(root, base), "could not be walked: " + e.getMessage()));
     }
+  }
+
+  private static boolean isBuildOutput(Path dir, String name) {
+    return OUTPUT_FOLDERS.getOrDefault(name, List.of()).stream()
+        .anyMatch(buildFile -> Files.exists(dir.resolveSibling(buildFile)));
   }
 
   /** The path as reports show it: relative to {@code base} when under it, with '/' separators. */

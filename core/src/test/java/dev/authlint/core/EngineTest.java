@@ -91,11 +91,20 @@ class EngineTest {
 
   @Test
   void buildOutputAndVcsFoldersAreSkipped() throws IOException {
+    write("pom.xml", "<project/>");
     write("target/generated-sources/App.java", CLIENT);
     write(".git/App.java", CLIENT);
     write("src/main/java/App.java", CLIENT);
 
     assertThat(run(1).filesAnalysed()).isEqualTo(1);
+  }
+
+  @Test
+  void packagesNamedLikeBuildFoldersAreAnalysed() throws IOException {
+    write("src/main/java/org/example/aop/target/App.java", CLIENT);
+    write("src/main/java/org/example/build/App.java", CLIENT);
+
+    assertThat(run(1).filesAnalysed()).isEqualTo(2);
   }
 
   @Test
