@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,12 +36,35 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
       List<String> keyEnvVars,
       List<String> keyConfigProperties,
       List<String> authExceptions,
-      List<String> authExceptionSupertypes) {
+      List<String> authExceptionSupertypes,
+      NetworkCalls networkCalls) {
 
     public boolean ownsType(String qualifiedName) {
       return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
     }
   }
+
+  /**
+   * How an SDK's network calls are written, for {@link SdkCalls}: a call chain starts at a client (a
+   * variable of a client type, a static factory method such as {@code OpenAIOkHttpClient.fromEnv()},
+   * {@code Client.builder()...build()}, {@code new Client(..)}), goes through service accessors ({@code chat().completions()}) and ends in a
+   * call ({@code create(..)}). Names are qualified; prefixes end with a dot. {@code alsoThrowsFrom} names
+   * SDKs whose exceptions this one lets through (Spring AI 2.x wraps the official SDKs).
+   */
+  public record NetworkCalls(
+      List<String> clientTypes,
+      List<String> asyncClientTypes,
+      List<String> builderTypes,
+      List<String> factoryMethods,
+      List<String> buildMethods,
+      List<String> serviceTypePrefixes,
+      List<String> asyncServiceTypePrefixes,
+      List<String> accessors,
+      List<String> asyncAccessors,
+      List<String> syncAccessors,
+      List<String> calls,
+      List<String> aiServiceFactories,
+      List<String> alsoThrowsFrom) {}
 
   private static final Catalog DEFAULT = load();
 
@@ -68,6 +92,26 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
     return sdks.stream()
         .flatMap(s -> s.packages().stream())
         .anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
+  }
+
+  /**
+   * Every type whose catch or {@code throws} deals with this SDK's authentication failure: its 401
+   * types, their SDK supertypes, and those of the SDKs it lets exceptions through from.
+   */
+  public List<String> authExceptionTypes(Sdk sdk) {
+    List<String> types = new ArrayList<>(sdk.authExceptions());
+    types.addAll(sdk.authExceptionSupertypes());
+    if (sdk.networkCalls() != null) {
+      for (String id : sdk.networkCalls().alsoThrowsFrom()) {
+        sdks.stream()
+            .filter(s -> s.id().equals(id))
+            .forEach(s -> {
+              types.addAll(s.authExceptions());
+              types.addAll(s.authExceptionSupertypes());
+            });
+      }
+    }
+    return types;
   }
 
   public boolean isKeySystemProperty(String name) {
