@@ -72,6 +72,8 @@ public final class UnhandledAuthError implements Rule {
           "thenComposeAsync", "thenCombine", "thenCombineAsync", "fromCallable", "fromSupplier",
           "fromRunnable", "defer", "subscribe", "addListener", "addActionListener", "setOnAction",
           "start", "startVirtualThread", "ofVirtual", "ofPlatform");
+  private static final String RETRYABLE = "org.springframework.retry.annotation.Retryable";
+  private static final String RECOVER = "org.springframework.retry.annotation.Recover";
   /** How far a future is followed through local variables. */
   private static final int MAX_FOLLOW = 4;
 
@@ -173,7 +175,9 @@ public final class UnhandledAuthError implements Rule {
         top = next;
       }
       Node context = top.getParentNode().orElse(null);
-      if (context instanceof ExpressionStmt) {
+      // An expression lambda's body is a statement too, but its value is returned.
+      if (context instanceof ExpressionStmt statement
+          && !(statement.getParentNode().orElse(null) instanceof LambdaExpr)) {
         return false; // fired and forgotten: the failure is lost
       }
       Optional<VariableDeclarator> local = localHolding(top);
@@ -289,7 +293,8 @@ public final class UnhandledAuthError implements Rule {
 
     private boolean leavesHandled(
         CallableDeclaration<?> callable, Set<String> types, Set<MethodDeclaration> visiting) {
-      if (callable.getThrownExceptions().stream().map(unit::resolve).anyMatch(sdkTypes::contains)) {
+      if (callable.getThrownExceptions().stream().map(unit::resolve).anyMatch(sdkTypes::contains)
+          || recoveredBySpringRetry(callable, types)) {
         return true;
       }
       if (!(callable instanceof MethodDeclaration method) || !isHelper(method)) {
@@ -303,6 +308,42 @@ public final class UnhandledAuthError implements Rule {
           !callers.isEmpty() && callers.stream().allMatch(c -> callerHandles(c, types, visiting));
       visiting.remove(method);
       return handled;
+    }
+
+    /**
+     * A Spring Retry {@code @Retryable} method whose class has a {@code @Recover} method for the failure
+     * (same return type, the exception, then the first arguments): the recoverer receives what is not
+     * retried, the 401 included.
+     */
+    private boolean recoveredBySpringRetry(CallableDeclaration<?> callable, Set<String> types) {
+      if (!(callable instanceof MethodDeclaration method)
+          || !hasAnnotation(method, RETRYABLE)
+          || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
+        return false;
+      }
+      return type.getMethods().stream()
+          .filter(r -> hasAnnotation(r, RECOVER) && recovers(r, method))
+          .anyMatch(r -> types.contains(unit.resolve(r.getParameter(0).getType())));
+    }
+
+    private static boolean recovers(MethodDeclaration recoverer, MethodDeclaration method) {
+      int arguments = recoverer.getParameters().size() - 1;
+      if (arguments < 0
+          || arguments > method.getParameters().size()
+          || !recoverer.getType().equals(method.getType())) {
+        return false;
+      }
+      for (int i = 0; i < arguments; i++) {
+        if (!recoverer.getParameter(i + 1).getType().equals(method.getParameter(i).getType())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean hasAnnotation(CallableDeclaration<?> callable, String qualifiedName) {
+      return callable.getAnnotations().stream()
+          .anyMatch(a -> unit.typeNames().resolve(a.getNameAsString()).equals(qualifiedName));
     }
 
     /** Private and package-private methods of classes; only this file's callers are known. */

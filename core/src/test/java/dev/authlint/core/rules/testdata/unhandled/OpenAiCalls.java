@@ -148,6 +148,12 @@ class OpenAiCalls {
     return asyncClient.chat().completions().create(params);
   }
 
+  void composedIntoAChainThatIsHandled(ChatCompletionCreateParams params) {
+    asyncClient.models().list()
+        .thenCompose(page -> asyncClient.chat().completions().create(params))
+        .exceptionally(e -> null);
+  }
+
   void variableHandledLater(ChatCompletionCreateParams params) {
     CompletableFuture<ChatCompletion> future = asyncClient.chat().completions().create(params);
     future.exceptionally(e -> null);

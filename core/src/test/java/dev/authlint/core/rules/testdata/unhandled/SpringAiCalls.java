@@ -5,6 +5,8 @@ import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.ai.retry.NonTransientAiException;
+import org.springframework.retry.annotation.Recover;
+import org.springframework.retry.annotation.Retryable;
 
 /** Spring AI ChatModel, ChatClient and EmbeddingModel. */
 class SpringAiCalls {
@@ -49,6 +51,22 @@ class SpringAiCalls {
     } catch (com.openai.errors.UnauthorizedException e) {
       return "Spring AI 2.x lets the OpenAI SDK's 401 through";
     }
+  }
+
+  /** Spring Retry hands what it does not retry, the 401 included, to the @Recover method. */
+  @Retryable(retryFor = IllegalStateException.class, noRetryFor = NonTransientAiException.class)
+  public String retriedAndRecovered(String question) {
+    return chatModel.call(question);
+  }
+
+  @Recover
+  public String recover(RuntimeException e, String question) {
+    return "The assistant is unavailable.";
+  }
+
+  @Retryable(retryFor = IllegalStateException.class)
+  public String retriedWithoutRecoverer(Prompt prompt) {
+    return chatModel.call(prompt).getResult().getOutput().getText(); // BUG: UnhandledAuthError
   }
 
   void notCalls() {
