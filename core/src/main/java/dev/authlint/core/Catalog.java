@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What authlint knows about the LLM SDKs, loaded from the {@code catalog.json} resource. Rules ask the
@@ -95,23 +95,26 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
   }
 
   /**
-   * Every type whose catch or {@code throws} deals with this SDK's authentication failure: its 401
-   * types, their SDK supertypes, and those of the SDKs it lets exceptions through from.
+   * The 401 types a call of this SDK throws: its own, and those of the SDKs it lets exceptions through
+   * from.
+   */
+  public List<String> authExceptionsThrownBy(Sdk sdk) {
+    return withWrapped(sdk).flatMap(s -> s.authExceptions().stream()).toList();
+  }
+
+  /**
+   * Every type whose catch or {@code throws} deals with this SDK's authentication failure: the 401
+   * types it throws and their SDK supertypes.
    */
   public List<String> authExceptionTypes(Sdk sdk) {
-    List<String> types = new ArrayList<>(sdk.authExceptions());
-    types.addAll(sdk.authExceptionSupertypes());
-    if (sdk.networkCalls() != null) {
-      for (String id : sdk.networkCalls().alsoThrowsFrom()) {
-        sdks.stream()
-            .filter(s -> s.id().equals(id))
-            .forEach(s -> {
-              types.addAll(s.authExceptions());
-              types.addAll(s.authExceptionSupertypes());
-            });
-      }
-    }
-    return types;
+    return withWrapped(sdk)
+        .flatMap(s -> Stream.concat(s.authExceptions().stream(), s.authExceptionSupertypes().stream()))
+        .toList();
+  }
+
+  private Stream<Sdk> withWrapped(Sdk sdk) {
+    List<String> wrapped = sdk.networkCalls() == null ? List.of() : sdk.networkCalls().alsoThrowsFrom();
+    return Stream.concat(Stream.of(sdk), sdks.stream().filter(s -> wrapped.contains(s.id())));
   }
 
   public boolean isKeySystemProperty(String name) {

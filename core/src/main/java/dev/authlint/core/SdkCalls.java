@@ -1,6 +1,5 @@
 package dev.authlint.core;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -48,10 +47,16 @@ public final class SdkCalls {
 
   private final JavaUnit unit;
   private final List<Catalog.Sdk> sdks;
+  /** Whether the file names an AI-service factory at all; most files never do. */
+  private final boolean mayHaveAiServices;
 
   public SdkCalls(JavaUnit unit) {
     this.unit = unit;
     this.sdks = unit.catalog().sdks().stream().filter(s -> s.networkCalls() != null).toList();
+    this.mayHaveAiServices =
+        sdks.stream()
+            .flatMap(s -> s.networkCalls().aiServiceFactories().stream())
+            .anyMatch(f -> unit.file().text().contains(f.substring(f.lastIndexOf('.') + 1)));
   }
 
   /** Every network call of the file, in source order. */
@@ -125,14 +130,19 @@ public final class SdkCalls {
 
   /** A variable of the user's own interface type holds an AI service if one is assigned to it. */
   private Kind aiServiceAssignedTo(JavaUnit.Declaration d, int depth) {
-    if (!(d.node() instanceof VariableDeclarator declarator)) {
+    if (!mayHaveAiServices || !(d.node() instanceof VariableDeclarator declarator)) {
       return null;
     }
+    String name = declarator.getNameAsString();
     List<Expression> values = new ArrayList<>();
     declarator.getInitializer().ifPresent(values::add);
     for (AssignExpr assign : unit.cu().findAll(AssignExpr.class)) {
-      Optional<Node> target = unit.declarationOfVariable(assign.getTarget()).map(JavaUnit.Declaration::node);
-      if (target.isPresent() && target.get() == declarator) {
+      Expression target = assign.getTarget();
+      boolean sameName =
+          (target instanceof NameExpr n && n.getNameAsString().equals(name))
+              || (target instanceof FieldAccessExpr f && f.getNameAsString().equals(name));
+      if (sameName
+          && unit.declarationOfVariable(target).map(JavaUnit.Declaration::node).orElse(null) == declarator) {
         values.add(assign.getValue());
       }
     }

@@ -30,8 +30,10 @@ import dev.authlint.core.Rule;
 import dev.authlint.core.SdkCalls;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -118,8 +120,9 @@ public final class UnhandledAuthError implements Rule {
     if (report.testCodeQuiet()) {
       return;
     }
+    Map<Catalog.Sdk, Handling> handling = new HashMap<>();
     for (SdkCalls.NetworkCall call : new SdkCalls(unit).all()) {
-      if (!new Handling(unit, call.sdk()).handles(call)) {
+      if (!handling.computeIfAbsent(call.sdk(), sdk -> new Handling(unit, sdk)).handles(call)) {
         report.add(this, defaultLevel(), call.call(), message(call));
       }
     }
@@ -127,10 +130,7 @@ public final class UnhandledAuthError implements Rule {
 
   private String message(SdkCalls.NetworkCall call) {
     Catalog.Sdk sdk = call.sdk();
-    List<String> types = new ArrayList<>(sdk.authExceptions());
-    for (String id : sdk.networkCalls().alsoThrowsFrom()) {
-      catalog.sdks().stream().filter(s -> s.id().equals(id)).forEach(s -> types.addAll(s.authExceptions()));
-    }
+    List<String> types = catalog.authExceptionsThrownBy(sdk);
     String first = types.get(0);
     String how =
         call.async()
@@ -149,6 +149,8 @@ public final class UnhandledAuthError implements Rule {
     private final Set<String> sdkTypes;
     /** Types a catch may name. */
     private final Set<String> catchTypes;
+    /** What is known of helpers, so that helpers calling helpers are judged once. */
+    private final Map<HelperKey, Boolean> helpers = new HashMap<>();
 
     Handling(JavaUnit unit, Catalog.Sdk sdk) {
       this.unit = unit;
@@ -300,6 +302,11 @@ public final class UnhandledAuthError implements Rule {
       if (!(callable instanceof MethodDeclaration method) || !isHelper(method)) {
         return false;
       }
+      HelperKey key = new HelperKey(method, types);
+      Boolean known = helpers.get(key);
+      if (known != null) {
+        return known;
+      }
       if (!visiting.add(method)) {
         return true; // a recursive call: the outside callers decide
       }
@@ -307,6 +314,7 @@ public final class UnhandledAuthError implements Rule {
       boolean handled =
           !callers.isEmpty() && callers.stream().allMatch(c -> callerHandles(c, types, visiting));
       visiting.remove(method);
+      helpers.put(key, handled);
       return handled;
     }
 
@@ -384,6 +392,19 @@ public final class UnhandledAuthError implements Rule {
         }
       }
       return covered(caller, types, visiting);
+    }
+  }
+
+  /** Helper methods are compared by identity: two methods can be equal as syntax trees. */
+  private record HelperKey(MethodDeclaration method, Set<String> types) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof HelperKey k && k.method == method && k.types.equals(types);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(method) * 31 + types.hashCode();
     }
   }
 
