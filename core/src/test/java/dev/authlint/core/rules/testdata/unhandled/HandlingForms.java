@@ -160,12 +160,35 @@ class HandlingForms {
     }
   }
 
+  private Message recursiveHelper(MessageCreateParams params, int depth) {
+    return depth == 0 ? client.messages().create(params) : recursiveHelper(params, depth - 1);
+  }
+
+  void callsTheRecursiveHelper(MessageCreateParams params) {
+    try {
+      recursiveHelper(params, 3);
+    } catch (AnthropicException e) {
+      System.err.println("failed");
+    }
+  }
+
   private Message neverCalledHelper(MessageCreateParams params) {
     return client.messages().create(params); // BUG: UnhandledAuthError
   }
 
   public Message publicMethodsHaveUnknownCallers(MessageCreateParams params) {
     return client.messages().create(params); // BUG: UnhandledAuthError
+  }
+
+  // ---- suppression ------------------------------------------------------------------------------
+
+  void suppressedOnTheLine(MessageCreateParams params) {
+    client.messages().create(params); // authlint:ignore UnhandledAuthError
+  }
+
+  @SuppressWarnings("authlint:UnhandledAuthError")
+  void suppressedOnTheMethod(MessageCreateParams params) {
+    client.messages().create(params);
   }
 
   // ---- lambdas ------------------------------------------------------------------------------------
