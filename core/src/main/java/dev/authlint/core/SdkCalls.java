@@ -114,10 +114,18 @@ public final class SdkCalls {
     if (declaration.isPresent()) {
       return ofDeclaration(declaration.get(), depth);
     }
-    if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
-      return ofTypeName(unit.typeNames().resolve(e.toString()));
+    return writtenName(e).map(name -> ofTypeName(unit.typeNames().resolve(name))).orElse(null);
+  }
+
+  /** {@code Name} or {@code a.b.Name} as written, without the comments toString() would print. */
+  private static Optional<String> writtenName(Expression e) {
+    if (e instanceof NameExpr name) {
+      return Optional.of(name.getNameAsString());
     }
-    return null;
+    if (e instanceof FieldAccessExpr access) {
+      return writtenName(access.getScope()).map(scope -> scope + "." + access.getNameAsString());
+    }
+    return Optional.empty();
   }
 
   private Kind ofDeclaration(JavaUnit.Declaration d, int depth) {
