@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What authlint knows about the LLM SDKs, loaded from the {@code catalog.json} resource. Rules ask the
@@ -35,12 +36,35 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
       List<String> keyEnvVars,
       List<String> keyConfigProperties,
       List<String> authExceptions,
-      List<String> authExceptionSupertypes) {
+      List<String> authExceptionSupertypes,
+      NetworkCalls networkCalls) {
 
     public boolean ownsType(String qualifiedName) {
       return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
     }
   }
+
+  /**
+   * How an SDK's network calls are written, for {@link SdkCalls}: a call chain starts at a client (a
+   * variable of a client type, a static factory method such as {@code OpenAIOkHttpClient.fromEnv()},
+   * {@code Client.builder()...build()}, {@code new Client(..)}), goes through service accessors ({@code chat().completions()}) and ends in a
+   * call ({@code create(..)}). Names are qualified; prefixes end with a dot. {@code alsoThrowsFrom} names
+   * SDKs whose exceptions this one lets through (Spring AI 2.x wraps the official SDKs).
+   */
+  public record NetworkCalls(
+      List<String> clientTypes,
+      List<String> asyncClientTypes,
+      List<String> builderTypes,
+      List<String> factoryMethods,
+      List<String> buildMethods,
+      List<String> serviceTypePrefixes,
+      List<String> asyncServiceTypePrefixes,
+      List<String> accessors,
+      List<String> asyncAccessors,
+      List<String> syncAccessors,
+      List<String> calls,
+      List<String> aiServiceFactories,
+      List<String> alsoThrowsFrom) {}
 
   private static final Catalog DEFAULT = load();
 
@@ -68,6 +92,29 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
     return sdks.stream()
         .flatMap(s -> s.packages().stream())
         .anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
+  }
+
+  /**
+   * The 401 types a call of this SDK throws: its own, and those of the SDKs it lets exceptions through
+   * from.
+   */
+  public List<String> authExceptionsThrownBy(Sdk sdk) {
+    return withWrapped(sdk).flatMap(s -> s.authExceptions().stream()).toList();
+  }
+
+  /**
+   * Every type whose catch or {@code throws} deals with this SDK's authentication failure: the 401
+   * types it throws and their SDK supertypes.
+   */
+  public List<String> authExceptionTypes(Sdk sdk) {
+    return withWrapped(sdk)
+        .flatMap(s -> Stream.concat(s.authExceptions().stream(), s.authExceptionSupertypes().stream()))
+        .toList();
+  }
+
+  private Stream<Sdk> withWrapped(Sdk sdk) {
+    List<String> wrapped = sdk.networkCalls() == null ? List.of() : sdk.networkCalls().alsoThrowsFrom();
+    return Stream.concat(Stream.of(sdk), sdks.stream().filter(s -> wrapped.contains(s.id())));
   }
 
   public boolean isKeySystemProperty(String name) {

@@ -89,6 +89,17 @@ public final class JavaUnit {
     return Optional.empty();
   }
 
+  /** The declaration of a variable written {@code name} or {@code this.name}, if the file declares it. */
+  public Optional<Declaration> declarationOfVariable(Expression e) {
+    if (e instanceof NameExpr name) {
+      return declarationOf(name);
+    }
+    if (e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+      return anyFieldNamed(access.getNameAsString());
+    }
+    return Optional.empty();
+  }
+
   private Optional<Declaration> declaredIn(Node scope, String id, Node use) {
     if (scope instanceof BlockStmt block) {
       for (Statement statement : block.getStatements()) {

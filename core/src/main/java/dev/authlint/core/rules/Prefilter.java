@@ -11,6 +11,11 @@ final class Prefilter {
   /** Spring key properties are mostly written {@code api-key}; Java names {@code apiKey}. */
   private static final List<String> GENERIC_KEY_WORDS = List.of("api-key", "apiKey", "api_key");
 
+  /** Whether the text names an SDK package (in an import, or a qualified name). */
+  static boolean mentionsSdk(String text, Catalog catalog) {
+    return catalog.sdks().stream().flatMap(s -> s.packages().stream()).anyMatch(text::contains);
+  }
+
   /** Whether the text names an SDK package, a key property or variable, or a key setting. */
   static boolean mentionsKeySurface(String text, Catalog catalog) {
     return catalog.sdks().stream()

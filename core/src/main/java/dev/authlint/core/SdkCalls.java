@@ -1,0 +1,225 @@
+package dev.authlint.core;
+
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises, in one file, the calls that send a request to an LLM provider: a call chain that starts at
+ * an SDK client and ends in one of the SDK's network calls, as the catalog's {@code networkCalls} describe
+ * them. Types are resolved through the file's imports and declarations, so a project's own class named
+ * {@code OpenAIClient} is not the SDK's.
+ */
+public final class SdkCalls {
+  private static final int MAX_DEPTH = 32;
+  private static final Set<String> OBJECT_METHODS =
+      Set.of("equals", "hashCode", "toString", "getClass");
+
+  /** A network call; {@code async} when it returns a future or a reactive type instead of throwing. */
+  public record NetworkCall(MethodCallExpr call, Catalog.Sdk sdk, boolean async) {}
+
+  /** What an expression of a call chain is. */
+  private enum State {
+    /** A type name, as the scope of a static call. */
+    TYPE,
+    BUILDER,
+    /** A client or one of its services. */
+    CLIENT,
+    AI_SERVICE_BUILDER,
+    /** An instance of the user's interface made by an AI-service factory: every method is a call. */
+    AI_SERVICE
+  }
+
+  private record Kind(State state, Catalog.Sdk sdk, String type, boolean async) {
+    Kind to(State next, boolean nowAsync) {
+      return new Kind(next, sdk, type, nowAsync);
+    }
+  }
+
+  private final JavaUnit unit;
+  private final List<Catalog.Sdk> sdks;
+  /** Whether the file names an AI-service factory at all; most files never do. */
+  private final boolean mayHaveAiServices;
+
+  public SdkCalls(JavaUnit unit) {
+    this.unit = unit;
+    this.sdks = unit.catalog().sdks().stream().filter(s -> s.networkCalls() != null).toList();
+    this.mayHaveAiServices =
+        sdks.stream()
+            .flatMap(s -> s.networkCalls().aiServiceFactories().stream())
+            .anyMatch(f -> unit.file().text().contains(f.substring(f.lastIndexOf('.') + 1)));
+  }
+
+  /** Every network call of the file, in source order. */
+  public List<NetworkCall> all() {
+    return unit.cu().findAll(MethodCallExpr.class).stream()
+        .map(this::recognise)
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** The network call this method call is, if it is one. */
+  public Optional<NetworkCall> recognise(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    Kind scope = kindOf(call.getScope().get(), 0);
+    if (scope == null) {
+      return Optional.empty();
+    }
+    boolean isCall =
+        switch (scope.state()) {
+          case AI_SERVICE -> !OBJECT_METHODS.contains(call.getNameAsString());
+          case CLIENT -> isCall(scope.sdk().networkCalls(), call);
+          default -> false;
+        };
+    return isCall
+        ? Optional.of(new NetworkCall(call, scope.sdk(), scope.async()))
+        : Optional.empty();
+  }
+
+  private static boolean isCall(Catalog.NetworkCalls n, MethodCallExpr call) {
+    String name = call.getNameAsString();
+    // Some names are both: chat().completions() is an accessor, usage().completions(params) a call.
+    return n.calls().contains(name) && !(n.accessors().contains(name) && call.getArguments().isEmpty());
+  }
+
+  private Kind kindOf(Expression e, int depth) {
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
+    if (e instanceof EnclosedExpr enclosed) {
+      return kindOf(enclosed.getInner(), depth + 1);
+    }
+    if (e instanceof ObjectCreationExpr creation) {
+      return ofDeclaredType(unit.resolve(creation.getType()));
+    }
+    if (e instanceof MethodCallExpr call) {
+      if (call.getScope().isEmpty()) {
+        return unit.rootType(call).map(this::ofDeclaredType).orElse(null);
+      }
+      Kind scope = kindOf(call.getScope().get(), depth + 1);
+      return scope == null ? null : next(scope, call);
+    }
+    Optional<JavaUnit.Declaration> declaration = unit.declarationOfVariable(e);
+    if (declaration.isPresent()) {
+      return ofDeclaration(declaration.get(), depth);
+    }
+    return writtenName(e).map(name -> ofTypeName(unit.typeNames().resolve(name))).orElse(null);
+  }
+
+  /** {@code Name} or {@code a.b.Name} as written, without the comments toString() would print. */
+  private static Optional<String> writtenName(Expression e) {
+    if (e instanceof NameExpr name) {
+      return Optional.of(name.getNameAsString());
+    }
+    if (e instanceof FieldAccessExpr access) {
+      return writtenName(access.getScope()).map(scope -> scope + "." + access.getNameAsString());
+    }
+    return Optional.empty();
+  }
+
+  private Kind ofDeclaration(JavaUnit.Declaration d, int depth) {
+    if (d.type().isVarType()) {
+      return d.initializer().map(i -> kindOf(i, depth + 1)).orElse(null);
+    }
+    Kind declared = ofDeclaredType(unit.resolve(d.type()));
+    return declared != null ? declared : aiServiceAssignedTo(d, depth);
+  }
+
+  /** A variable of the user's own interface type holds an AI service if one is assigned to it. */
+  private Kind aiServiceAssignedTo(JavaUnit.Declaration d, int depth) {
+    if (!mayHaveAiServices || !(d.node() instanceof VariableDeclarator declarator)) {
+      return null;
+    }
+    String name = declarator.getNameAsString();
+    List<Expression> values = new ArrayList<>();
+    declarator.getInitializer().ifPresent(values::add);
+    for (AssignExpr assign : unit.cu().findAll(AssignExpr.class)) {
+      Expression target = assign.getTarget();
+      boolean sameName =
+          (target instanceof NameExpr n && n.getNameAsString().equals(name))
+              || (target instanceof FieldAccessExpr f && f.getNameAsString().equals(name));
+      if (sameName
+          && unit.declarationOfVariable(target).map(JavaUnit.Declaration::node).orElse(null) == declarator) {
+        values.add(assign.getValue());
+      }
+    }
+    for (Expression value : values) {
+      Kind kind = kindOf(value, depth + 1);
+      if (kind != null && kind.state() == State.AI_SERVICE) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  /** A variable, parameter or {@code new} of this type. */
+  private Kind ofDeclaredType(String type) {
+    for (Catalog.Sdk sdk : sdks) {
+      Catalog.NetworkCalls n = sdk.networkCalls();
+      if (n.clientTypes().contains(type) || startsWithAny(type, n.serviceTypePrefixes())) {
+        boolean async =
+            n.asyncClientTypes().contains(type) || startsWithAny(type, n.asyncServiceTypePrefixes());
+        return new Kind(State.CLIENT, sdk, type, async);
+      }
+      String outer = type.endsWith(".Builder") ? type.substring(0, type.length() - 8) : "";
+      if (n.builderTypes().contains(type) || n.clientTypes().contains(outer)) {
+        return new Kind(State.BUILDER, sdk, type, n.asyncClientTypes().contains(outer));
+      }
+    }
+    return null;
+  }
+
+  /** A type name written as the scope of a static call. */
+  private Kind ofTypeName(String type) {
+    for (Catalog.Sdk sdk : sdks) {
+      Catalog.NetworkCalls n = sdk.networkCalls();
+      if (n.clientTypes().contains(type) || n.aiServiceFactories().contains(type)) {
+        return new Kind(State.TYPE, sdk, type, n.asyncClientTypes().contains(type));
+      }
+    }
+    return null;
+  }
+
+  private static Kind next(Kind scope, MethodCallExpr call) {
+    Catalog.NetworkCalls n = scope.sdk().networkCalls();
+    String name = call.getNameAsString();
+    return switch (scope.state()) {
+      case TYPE -> {
+        if (n.aiServiceFactories().contains(scope.type())) {
+          yield name.equals("create") ? scope.to(State.AI_SERVICE, false)
+              : name.equals("builder") ? scope.to(State.AI_SERVICE_BUILDER, false)
+              : null;
+        }
+        yield name.equals("builder") ? scope.to(State.BUILDER, scope.async())
+            : n.factoryMethods().contains(name) ? scope.to(State.CLIENT, scope.async())
+            : null;
+      }
+      case BUILDER -> n.buildMethods().contains(name)
+          ? scope.to(State.CLIENT, scope.async() || n.asyncAccessors().contains(name))
+          : scope;
+      case AI_SERVICE_BUILDER -> name.equals("build") ? scope.to(State.AI_SERVICE, false) : scope;
+      case CLIENT -> n.accessors().contains(name) && !isCall(n, call)
+          ? scope.to(
+              State.CLIENT,
+              n.asyncAccessors().contains(name)
+                  || (scope.async() && !n.syncAccessors().contains(name)))
+          : null;
+      case AI_SERVICE -> null;
+    };
+  }
+
+  private static boolean startsWithAny(String type, List<String> prefixes) {
+    return prefixes.stream().anyMatch(type::startsWith);
+  }
+}

@@ -1,0 +1,416 @@
+package dev.authlint.core.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
+import dev.authlint.core.Catalog;
+import dev.authlint.core.FileReport;
+import dev.authlint.core.JavaUnit;
+import dev.authlint.core.Level;
+import dev.authlint.core.Rule;
+import dev.authlint.core.SdkCalls;
+import dev.authlint.core.SourceFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * SDK network calls whose authentication failure nothing handles. The SDKs' 401 exceptions are
+ * unchecked, a bad key is only found out at the first request, and javac never asks for a catch.
+ */
+public final class UnhandledAuthError implements Rule {
+  public static final String ID = "UnhandledAuthError";
+
+  /** Catching one of these catches the 401 too. */
+  private static final Set<String> CATCH_ALL =
+      Set.of("java.lang.RuntimeException", "java.lang.Exception", "java.lang.Throwable");
+  /** What {@code join()} and {@code get()} wrap a future's failure in. */
+  private static final Set<String> FUTURE_WRAPPERS =
+      Set.of("java.util.concurrent.CompletionException", "java.util.concurrent.ExecutionException");
+  /** Methods of futures and reactive types that receive the failure. */
+  private static final Set<String> ASYNC_HANDLERS =
+      Set.of(
+          "exceptionally", "exceptionallyAsync", "exceptionallyCompose", "exceptionallyComposeAsync",
+          "handle", "handleAsync", "whenComplete", "whenCompleteAsync", "onErrorResume",
+          "onErrorReturn", "onErrorMap", "onErrorContinue", "onErrorComplete", "doOnError");
+  /** Methods that wait for a future or reactive type and throw its failure. */
+  private static final Set<String> BLOCKING =
+      Set.of("join", "get", "block", "blockFirst", "blockLast", "blockOptional");
+  /** Error callbacks of a subscriber written as an anonymous class. */
+  private static final Set<String> ERROR_CALLBACKS = Set.of("onError", "onComplete");
+  /**
+   * Methods that run the lambda they are given later or in another thread: only a handler on what they
+   * return sees the failure. A lambda given to any other method is taken to run during that call.
+   */
+  private static final Set<String> DEFERS =
+      Set.of(
+          "submit", "execute", "schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay",
+          "invokeAll", "invokeAny", "supplyAsync", "runAsync", "thenApply", "thenApplyAsync",
+          "thenAccept", "thenAcceptAsync", "thenRun", "thenRunAsync", "thenCompose",
+          "thenComposeAsync", "thenCombine", "thenCombineAsync", "fromCallable", "fromSupplier",
+          "fromRunnable", "defer", "subscribe", "addListener", "addActionListener", "setOnAction",
+          "start", "startVirtualThread", "ofVirtual", "ofPlatform");
+  private static final String RETRYABLE = "org.springframework.retry.annotation.Retryable";
+  private static final String RECOVER = "org.springframework.retry.annotation.Recover";
+  /** How far a future is followed through local variables. */
+  private static final int MAX_FOLLOW = 4;
+
+  private final Catalog catalog;
+
+  public UnhandledAuthError(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Level defaultLevel() {
+    return Level.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "An LLM SDK call whose authentication failure (HTTP 401) nothing handles.";
+  }
+
+  @Override
+  public String description() {
+    return "A missing, wrong or revoked API key is not noticed when the client is built but at the "
+        + "first request, which then fails with the SDK's 401 exception. Those exceptions are "
+        + "unchecked, so javac never asks for a catch, and an unhandled bad key shows up as a crash or "
+        + "a generic error far from its cause. Catch the SDK's 401 type (or a supertype) around the "
+        + "call, or handle the failure of the returned future, and report the bad key to whoever can "
+        + "fix it. Do not retry it: the same key fails again.";
+  }
+
+  @Override
+  public boolean needsParse(SourceFile file) {
+    return Prefilter.mentionsSdk(file.text(), catalog);
+  }
+
+  @Override
+  public void check(JavaUnit unit, FileReport report) {
+    if (report.testCodeQuiet()) {
+      return;
+    }
+    Map<Catalog.Sdk, Handling> handling = new HashMap<>();
+    for (SdkCalls.NetworkCall call : new SdkCalls(unit).all()) {
+      if (!handling.computeIfAbsent(call.sdk(), sdk -> new Handling(unit, sdk)).handles(call)) {
+        report.add(this, defaultLevel(), call.call(), message(call));
+      }
+    }
+  }
+
+  private String message(SdkCalls.NetworkCall call) {
+    Catalog.Sdk sdk = call.sdk();
+    List<String> types = catalog.authExceptionsThrownBy(sdk);
+    String first = types.get(0);
+    String how =
+        call.async()
+            ? "Handle the failure of the returned future (exceptionally/handle/whenComplete, or catch "
+                + "CompletionException around join()) and check for " + String.join(" or ", types)
+            : "Catch " + String.join(" or ", types);
+    return "This " + sdk.name() + " call fails with " + first.substring(first.lastIndexOf('.') + 1)
+        + " (HTTP 401) when the API key is missing, wrong or revoked, and nothing here handles it. "
+        + how + " and report the bad key; do not retry it: the same key fails again.";
+  }
+
+  /** Whether something handles the authentication failure of one SDK's calls in one file. */
+  private final class Handling {
+    private final JavaUnit unit;
+    /** Types a {@code throws} clause may name to pass the failure on. */
+    private final Set<String> sdkTypes;
+    /** Types a catch may name. */
+    private final Set<String> catchTypes;
+    /** What is known of helpers, so that helpers calling helpers are judged once. */
+    private final Map<HelperKey, Boolean> helpers = new HashMap<>();
+
+    Handling(JavaUnit unit, Catalog.Sdk sdk) {
+      this.unit = unit;
+      this.sdkTypes = Set.copyOf(catalog.authExceptionTypes(sdk));
+      this.catchTypes = union(sdkTypes, CATCH_ALL);
+    }
+
+    boolean handles(SdkCalls.NetworkCall call) {
+      return call.async() ? futureHandled(call.call(), 0) : covered(call.call(), catchTypes, new HashSet<>());
+    }
+
+    /** Whether the failure of the future (or reactive type) an expression yields is handled. */
+    private boolean futureHandled(Expression future, int followed) {
+      Expression top = future;
+      while (top.getParentNode().orElse(null) instanceof MethodCallExpr next
+          && next.getScope().orElse(null) == top) {
+        String name = next.getNameAsString();
+        if (ASYNC_HANDLERS.contains(name) || isSubscriberWithErrorCallback(next)) {
+          return true;
+        }
+        if (BLOCKING.contains(name)) {
+          return covered(next, union(catchTypes, FUTURE_WRAPPERS), new HashSet<>());
+        }
+        top = next;
+      }
+      Node context = top.getParentNode().orElse(null);
+      // An expression lambda's body is a statement too, but its value is returned.
+      if (context instanceof ExpressionStmt statement
+          && !(statement.getParentNode().orElse(null) instanceof LambdaExpr)) {
+        return false; // fired and forgotten: the failure is lost
+      }
+      Optional<VariableDeclarator> local = localHolding(top);
+      if (local.isEmpty()) {
+        return true; // returned or passed on: whoever receives the future handles it
+      }
+      return followed < MAX_FOLLOW
+          && usesOf(local.get()).stream().anyMatch(use -> futureHandled(use, followed + 1));
+    }
+
+    private boolean isSubscriberWithErrorCallback(MethodCallExpr call) {
+      if (!call.getNameAsString().equals("subscribe")) {
+        return false;
+      }
+      // subscribe(onNext, onError) or subscribe(new Handler() { onComplete(error) })
+      return (call.getArguments().size() >= 2
+              && (call.getArgument(1) instanceof LambdaExpr
+                  || call.getArgument(1) instanceof MethodReferenceExpr))
+          || call.getArguments().stream()
+              .anyMatch(a -> a instanceof ObjectCreationExpr o
+                  && o.getAnonymousClassBody().stream()
+                      .flatMap(List::stream)
+                      .anyMatch(m -> m instanceof MethodDeclaration md
+                          && ERROR_CALLBACKS.contains(md.getNameAsString())));
+    }
+
+    private Optional<VariableDeclarator> localHolding(Expression value) {
+      Node parent = value.getParentNode().orElse(null);
+      if (parent instanceof VariableDeclarator v
+          && v.getParentNode().filter(VariableDeclarationExpr.class::isInstance).isPresent()) {
+        return Optional.of(v);
+      }
+      if (parent instanceof AssignExpr assign && assign.getValue() == value) {
+        return unit.declarationOfVariable(assign.getTarget())
+            .map(JavaUnit.Declaration::node)
+            .filter(VariableDeclarator.class::isInstance)
+            .map(VariableDeclarator.class::cast)
+            .filter(v -> v.getParentNode().filter(VariableDeclarationExpr.class::isInstance).isPresent());
+      }
+      return Optional.empty();
+    }
+
+    /** The reads of a local variable (not the assignments to it). */
+    private List<NameExpr> usesOf(VariableDeclarator variable) {
+      Node scope = variable.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(unit.cu());
+      return scope.findAll(NameExpr.class, n -> n.getNameAsString().equals(variable.getNameAsString())).stream()
+          .filter(n -> !(n.getParentNode().orElse(null) instanceof AssignExpr a && a.getTarget() == n))
+          .filter(n -> unit.declarationOf(n).map(d -> d.node() == variable).orElse(false))
+          .toList();
+    }
+
+    /**
+     * Whether what {@code point} throws reaches a catch of one of {@code types}, or leaves through a
+     * {@code throws} clause naming an SDK type, or leaves a helper whose callers all handle it.
+     */
+    private boolean covered(Node point, Set<String> types, Set<MethodDeclaration> visiting) {
+      Node child = point;
+      for (Node node = point.getParentNode().orElse(null);
+          node != null;
+          child = node, node = node.getParentNode().orElse(null)) {
+        if (node instanceof TryStmt tryStmt && inTryPart(tryStmt, child) && catchesAny(tryStmt, types)) {
+          return true;
+        }
+        if (node instanceof LambdaExpr lambda) {
+          Optional<Boolean> handedOff = handOff(lambda);
+          if (handedOff.isPresent()) {
+            return handedOff.get();
+          }
+        }
+        if (node instanceof CallableDeclaration<?> callable) {
+          return leavesHandled(callable, types, visiting);
+        }
+        if (node instanceof TypeDeclaration<?>
+            || node instanceof FieldDeclaration
+            || node instanceof InitializerDeclaration) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** A catch or finally block is not covered by its own try; the resources are. */
+    private static boolean inTryPart(TryStmt tryStmt, Node child) {
+      return child == tryStmt.getTryBlock() || tryStmt.getResources().stream().anyMatch(r -> r == child);
+    }
+
+    private boolean catchesAny(TryStmt tryStmt, Set<String> types) {
+      return tryStmt.getCatchClauses().stream()
+          .flatMap(c -> caughtTypes(c.getParameter().getType()))
+          .anyMatch(types::contains);
+    }
+
+    private Stream<String> caughtTypes(Type type) {
+      return type instanceof UnionType union
+          ? union.getElements().stream().map(unit::resolve)
+          : Stream.of(unit.resolve(type));
+    }
+
+    /**
+     * A lambda or method reference given to a method: empty when it runs during that call (the code
+     * around the call covers it); else whether a handler on what the method returns sees the failure.
+     */
+    private Optional<Boolean> handOff(Expression function) {
+      Node parent = function.getParentNode().orElse(null);
+      if (parent instanceof MethodCallExpr method
+          && method.getArguments().stream().anyMatch(a -> a == function)) {
+        return DEFERS.contains(method.getNameAsString())
+            ? Optional.of(futureHandled(method, 0))
+            : Optional.empty();
+      }
+      return Optional.of(false); // stored or returned: nothing here sees when it runs
+    }
+
+    private boolean leavesHandled(
+        CallableDeclaration<?> callable, Set<String> types, Set<MethodDeclaration> visiting) {
+      if (callable.getThrownExceptions().stream().map(unit::resolve).anyMatch(sdkTypes::contains)
+          || recoveredBySpringRetry(callable, types)) {
+        return true;
+      }
+      if (!(callable instanceof MethodDeclaration method) || !isHelper(method)) {
+        return false;
+      }
+      HelperKey key = new HelperKey(method, types);
+      Boolean known = helpers.get(key);
+      if (known != null) {
+        return known;
+      }
+      if (!visiting.add(method)) {
+        return true; // a recursive call: the outside callers decide
+      }
+      List<Expression> callers = callersOf(method);
+      boolean handled =
+          !callers.isEmpty() && callers.stream().allMatch(c -> callerHandles(c, types, visiting));
+      visiting.remove(method);
+      helpers.put(key, handled);
+      return handled;
+    }
+
+    /**
+     * A Spring Retry {@code @Retryable} method whose class has a {@code @Recover} method for the failure
+     * (same return type, the exception, then the first arguments): the recoverer receives what is not
+     * retried, the 401 included.
+     */
+    private boolean recoveredBySpringRetry(CallableDeclaration<?> callable, Set<String> types) {
+      if (!(callable instanceof MethodDeclaration method)
+          || !hasAnnotation(method, RETRYABLE)
+          || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
+        return false;
+      }
+      return type.getMethods().stream()
+          .filter(r -> hasAnnotation(r, RECOVER) && recovers(r, method))
+          .anyMatch(r -> types.contains(unit.resolve(r.getParameter(0).getType())));
+    }
+
+    private static boolean recovers(MethodDeclaration recoverer, MethodDeclaration method) {
+      int arguments = recoverer.getParameters().size() - 1;
+      if (arguments < 0
+          || arguments > method.getParameters().size()
+          || !recoverer.getType().equals(method.getType())) {
+        return false;
+      }
+      for (int i = 0; i < arguments; i++) {
+        if (!recoverer.getParameter(i + 1).getType().equals(method.getParameter(i).getType())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean hasAnnotation(CallableDeclaration<?> callable, String qualifiedName) {
+      return callable.getAnnotations().stream()
+          .anyMatch(a -> unit.typeNames().resolve(a.getNameAsString()).equals(qualifiedName));
+    }
+
+    /** Private and package-private methods of classes; only this file's callers are known. */
+    private static boolean isHelper(MethodDeclaration method) {
+      boolean inClass =
+          method.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type
+              && !type.isInterface();
+      return inClass && !method.isPublic() && !method.isProtected()
+          && method.getAnnotationByName("Override").isEmpty();
+    }
+
+    private List<Expression> callersOf(MethodDeclaration method) {
+      String name = method.getNameAsString();
+      int arity = method.getParameters().size();
+      boolean varArgs = method.getParameters().stream().anyMatch(p -> p.isVarArgs());
+      List<Expression> callers = new ArrayList<>();
+      for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
+        if (call.getNameAsString().equals(name)
+            && (call.getArguments().size() == arity || varArgs)
+            && call.getScope().map(s -> s instanceof ThisExpr || s instanceof NameExpr).orElse(true)) {
+          callers.add(call);
+        }
+      }
+      for (MethodReferenceExpr reference : unit.cu().findAll(MethodReferenceExpr.class)) {
+        if (reference.getIdentifier().equals(name)
+            && (reference.getScope() instanceof ThisExpr || reference.getScope() instanceof TypeExpr)) {
+          callers.add(reference);
+        }
+      }
+      return callers;
+    }
+
+    private boolean callerHandles(Expression caller, Set<String> types, Set<MethodDeclaration> visiting) {
+      if (caller instanceof MethodReferenceExpr reference) {
+        Optional<Boolean> handedOff = handOff(reference);
+        if (handedOff.isPresent()) {
+          return handedOff.get();
+        }
+      }
+      return covered(caller, types, visiting);
+    }
+  }
+
+  /** Helper methods are compared by identity: two methods can be equal as syntax trees. */
+  private record HelperKey(MethodDeclaration method, Set<String> types) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof HelperKey k && k.method == method && k.types.equals(types);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(method) * 31 + types.hashCode();
+    }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> both = new HashSet<>(a);
+    both.addAll(b);
+    return both;
+  }
+}

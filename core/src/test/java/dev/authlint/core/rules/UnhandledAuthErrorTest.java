@@ -1,0 +1,61 @@
+package dev.authlint.core.rules;
+
+import static dev.authlint.core.testing.RuleTester.javaInput;
+
+import dev.authlint.core.Catalog;
+import dev.authlint.core.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class UnhandledAuthErrorTest {
+  private final RuleTester tester = RuleTester.of(new UnhandledAuthError(Catalog.defaults()));
+
+  @Test
+  void openAi() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/OpenAiCalls.java"), "src/main/java/app/OpenAiCalls.java");
+  }
+
+  @Test
+  void catchesThrowsHelpersLambdasAndAnthropic() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/HandlingForms.java"), "src/main/java/app/HandlingForms.java");
+  }
+
+  @Test
+  void langChain4jModelsAndAiServices() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/LangChain4jCalls.java"), "src/main/java/app/LangChain4jCalls.java");
+  }
+
+  @Test
+  void springAi() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/SpringAiCalls.java"), "src/main/java/app/SpringAiCalls.java");
+  }
+
+  @Test
+  void azureTheoKanningAndSimpleOpenAi() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/OtherSdkCalls.java"), "src/main/java/app/OtherSdkCalls.java");
+  }
+
+  @Test
+  void projectTypesWithTheSdksNamesAreNotTheSdk() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/LookAlikes.java"), "src/main/java/app/LookAlikes.java");
+  }
+
+  @Test
+  void testSourcesAreNotReported() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/TestCodeCalls.java"), "src/test/java/app/TestCodeCalls.java");
+  }
+
+  @Test
+  void testSourcesAreReportedWithIncludeTests() {
+    RuleTester.of(new UnhandledAuthError(Catalog.defaults()))
+        .includeTests()
+        .expectMarkedFindings(
+            javaInput("unhandled/OpenAiCalls.java"), "src/test/java/app/OpenAiCalls.java");
+  }
+}
