@@ -84,6 +84,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--debug", description = "Show the stack trace of internal failures")
+  boolean debug;
+
   @Option(names = "--explain", paramLabel = "RuleId", description = "Print a rule's documentation and exit")
   String explain;
 
@@ -168,6 +171,9 @@ public final class Main implements Callable<Integer> {
     }
     for (Diagnostic diagnostic : result.diagnostics()) {
       err.println(diagnostic.path() + ": error: " + diagnostic.message());
+      if (debug && diagnostic.detail() != null) {
+        err.print(diagnostic.detail());
+      }
     }
     if (reportFormat == ReportFormat.TEXT || output != null) {
       err.println(summary(result));

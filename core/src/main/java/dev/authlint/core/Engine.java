@@ -92,11 +92,11 @@ public final class Engine {
         if (parsed.isSuccessful() && parsed.getResult().isPresent()) {
           cu = parsed.getResult().get();
         } else {
-          diagnostic = firstOf(diagnostic, new Diagnostic(file.path(), parseFailure(parsed)));
+          diagnostic = firstOf(diagnostic, new Diagnostic(file.path(), parseFailure(parsed, file.text())));
         }
       } catch (RuntimeException | StackOverflowError e) {
         diagnostic =
-            firstOf(diagnostic, new Diagnostic(file.path(), "could not be parsed: " + describe(e)));
+            firstOf(diagnostic, Diagnostic.of(file.path(), "could not be parsed: " + describe(e), e));
       }
     }
     if (cu != null) {
@@ -122,8 +122,8 @@ public final class Engine {
       check.run();
       return null;
     } catch (RuntimeException | StackOverflowError e) {
-      return new Diagnostic(
-          file.path(), "could not be analysed by " + rule.id() + ": " + describe(e));
+      return Diagnostic.of(
+          file.path(), "could not be analysed by " + rule.id() + ": " + describe(e), e);
     }
   }
 
@@ -131,7 +131,7 @@ public final class Engine {
     return first != null ? first : next;
   }
 
-  private static String parseFailure(ParseResult<CompilationUnit> parsed) {
+  private static String parseFailure(ParseResult<CompilationUnit> parsed, String text) {
     if (parsed.getProblems().isEmpty()) {
       return "could not be parsed";
     }
@@ -147,7 +147,15 @@ public final class Engine {
     if (expected >= 0) {
       what = what.substring(0, expected);
     }
-    return "could not be parsed" + where + ": " + Redaction.sanitize(what);
+    return "could not be parsed" + where + ": " + Redaction.sanitize(what) + knownGap(problem, text);
+  }
+
+  /** JavaParser 3.28 rejects local enums (valid since Java 16); say so rather than blame the code. */
+  private static String knownGap(Problem problem, String text) {
+    int line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    boolean localEnum = line >= 1 && line <= lines.length && lines[line - 1].matches(".*\\benum\\s+\\w+\\s*\\{.*");
+    return localEnum ? " (a local enum? JavaParser " + JavaParsers.PARSER_VERSION + " cannot parse those yet)" : "";
   }
 
   private static String describe(Throwable e) {

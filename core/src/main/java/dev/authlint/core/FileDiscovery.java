@@ -44,7 +44,7 @@ public final class FileDiscovery {
         diagnostics.add(new Diagnostic(display(input, base), "no such file or folder"));
       } else if (Files.isDirectory(input)) {
         walk(input, base, files, diagnostics);
-      } else if (SourceFile.Kind.of(input.getFileName().toString()) != null) {
+      } else if (Files.isRegularFile(input) && SourceFile.Kind.of(input.getFileName().toString()) != null) {
         files.add(input.toAbsolutePath().normalize());
       }
     }
