@@ -1,6 +1,7 @@
 import groovy.json.JsonSlurper
 
 def buildLog = new File(basedir, 'build.log').text
+assert buildLog.contains("Apache Maven $mavenVersion")
 def expectFindings = evaluate(new File(itSources, 'expected-findings.groovy'))
 def count = expectFindings(buildLog, 'insecure-app')
 

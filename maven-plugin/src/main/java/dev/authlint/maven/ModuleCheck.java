@@ -186,7 +186,8 @@ public final class ModuleCheck {
   }
 
   private static Path base(MavenProject project, MavenSession session) {
-    File top = session == null ? null : session.getRequest().getMultiModuleProjectDirectory();
+    // Unset when Maven is not started by its launcher script (embedded, some IDEs).
+    File top = session.getRequest().getMultiModuleProjectDirectory();
     return (top != null ? top : project.getBasedir()).toPath().toAbsolutePath().normalize();
   }
 
