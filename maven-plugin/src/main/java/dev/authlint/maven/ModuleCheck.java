@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
@@ -129,15 +130,7 @@ public final class ModuleCheck {
       return null;
     }
     Path base = base(project, session);
-    List<Diagnostic> walkProblems = new ArrayList<>();
-    List<Path> inputs = includes.isEmpty() && excludes.isEmpty() ? roots : selected(roots, base, walkProblems);
-    AnalysisResult result =
-        new Engine(rules, Catalog.defaults(), includeTests)
-            .run(inputs, base, Runtime.getRuntime().availableProcessors());
-    if (!walkProblems.isEmpty()) {
-      walkProblems.addAll(result.diagnostics());
-      result = new AnalysisResult(result.findings(), List.copyOf(walkProblems), result.filesAnalysed());
-    }
+    AnalysisResult result = analyse(roots, base);
     if (writeBaseline != null) {
       createParent(writeBaseline);
       Baseline.write(writeBaseline, result.findings());
@@ -169,6 +162,18 @@ public final class ModuleCheck {
     return new Outcome(result, failing, summary);
   }
 
+  private AnalysisResult analyse(List<Path> roots, Path base) {
+    Engine engine = new Engine(rules, Catalog.defaults(), includeTests);
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (includes.isEmpty() && excludes.isEmpty()) {
+      return engine.run(roots, base, threads);
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    AnalysisResult result = engine.run(selected(roots, base, diagnostics), base, threads);
+    diagnostics.addAll(result.diagnostics());
+    return new AnalysisResult(result.findings(), List.copyOf(diagnostics), result.filesAnalysed());
+  }
+
   private List<Path> roots(MavenProject project) {
     List<String> folders = new ArrayList<>(project.getCompileSourceRoots());
     project.getResources().stream().map(Resource::getDirectory).forEach(folders::add);
@@ -178,7 +183,7 @@ public final class ModuleCheck {
     }
     Path basedir = project.getBasedir().toPath();
     return folders.stream()
-        .filter(f -> f != null)
+        .filter(Objects::nonNull)
         .map(f -> basedir.resolve(f).normalize())
         .filter(Files::isDirectory)
         .distinct()
@@ -226,15 +231,16 @@ public final class ModuleCheck {
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      String allowed =
-          Arrays.stream(type.getEnumConstants())
-              .map(c -> c.name().toLowerCase(Locale.ROOT))
-              .collect(Collectors.joining(", "));
-      throw new IllegalArgumentException(
-          "authlint: unknown " + parameter + " '" + value + "'; use one of " + allowed);
+    for (E constant : type.getEnumConstants()) {
+      if (value != null && constant.name().equalsIgnoreCase(value.trim())) {
+        return constant;
+      }
     }
+    String allowed =
+        Arrays.stream(type.getEnumConstants())
+            .map(c -> c.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    throw new IllegalArgumentException(
+        "authlint: unknown " + parameter + " '" + value + "'; use one of " + allowed);
   }
 }
