@@ -137,7 +137,7 @@ public final class ModuleCheck {
       log.info("authlint: wrote " + result.findings().size() + " findings to " + writeBaseline);
     }
     if (baseline != null) {
-      result = Baseline.read(baseline).filter(result);
+      result = readBaseline().filter(result);
     }
     for (Finding f : result.findings()) {
       String line = f.path() + ":[" + f.line() + "," + f.column() + "] " + f.ruleId() + ": " + f.message();
@@ -160,6 +160,14 @@ public final class ModuleCheck {
     }
     long failing = result.findings().stream().filter(f -> f.level().compareTo(failOn) >= 0).count();
     return new Outcome(result, failing, summary);
+  }
+
+  private Baseline readBaseline() throws IOException {
+    try {
+      return Baseline.read(baseline);
+    } catch (IOException e) {
+      throw new IOException("could not read the baseline " + baseline + ": " + e.getMessage(), e);
+    }
   }
 
   private AnalysisResult analyse(List<Path> roots, Path base) {

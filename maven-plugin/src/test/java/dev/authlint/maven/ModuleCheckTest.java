@@ -134,6 +134,14 @@ class ModuleCheckTest {
   }
 
   @Test
+  void aMissingBaselineIsNamed() {
+    File missing = root.resolve("missing.json").toFile();
+    IOException e =
+        assertThrows(IOException.class, () -> new ModuleCheck().baseline(missing).run(project, session, log));
+    assertThat(e).hasMessageThat().startsWith("could not read the baseline " + missing + ": ");
+  }
+
+  @Test
   void writesTheReportInTheChosenFormat() throws IOException {
     File report = module.resolve("target/authlint.json").toFile();
     ModuleCheck.Outcome outcome =
