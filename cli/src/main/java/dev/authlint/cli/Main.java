@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -176,7 +175,7 @@ public final class Main implements Callable<Integer> {
       }
     }
     if (reportFormat == ReportFormat.TEXT || output != null) {
-      err.println(summary(result));
+      err.println("authlint: " + result.summary());
     }
     if (!result.diagnostics().isEmpty()) {
       return ERROR;
@@ -201,17 +200,6 @@ public final class Main implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     return new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
-  }
-
-  private static String summary(AnalysisResult result) {
-    long errors = result.findings().stream().filter(f -> f.level() == Level.ERROR).count();
-    long warnings = result.findings().size() - errors;
-    return String.format(
-        Locale.ROOT,
-        "authlint: %d error%s, %d warning%s in %d file%s%s",
-        errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
-        result.filesAnalysed(), result.filesAnalysed() == 1 ? "" : "s",
-        result.diagnostics().isEmpty() ? "" : "; " + result.diagnostics().size() + " not analysed");
   }
 
   static final class Version implements CommandLine.IVersionProvider {

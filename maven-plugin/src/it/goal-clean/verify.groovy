@@ -1,0 +1,5 @@
+import groovy.json.JsonSlurper
+
+def buildLog = new File(basedir, 'build.log').text
+assert buildLog.contains('[INFO] authlint: 0 errors, 0 warnings in 2 files; report: target/authlint.sarif')
+assert new JsonSlurper().parse(new File(basedir, 'target/authlint.sarif')).runs[0].results.isEmpty()

@@ -1,0 +1,254 @@
+package dev.authlint.maven;
+
+import dev.authlint.core.AnalysisResult;
+import dev.authlint.core.Baseline;
+import dev.authlint.core.Catalog;
+import dev.authlint.core.Diagnostic;
+import dev.authlint.core.Engine;
+import dev.authlint.core.FileDiscovery;
+import dev.authlint.core.Finding;
+import dev.authlint.core.Level;
+import dev.authlint.core.Rule;
+import dev.authlint.core.report.ReportFormat;
+import dev.authlint.core.rules.Rules;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.SelectorUtils;
+
+/**
+ * What the goal and the enforcer rule share: which files of one module are analysed, the baseline, the
+ * report file and the log lines. The hosts copy their parameters in and decide how to fail.
+ */
+public final class ModuleCheck {
+  /** Where the lines go; the goal and the enforcer rule log through different interfaces. */
+  public interface Log {
+    void error(String line);
+
+    void warn(String line);
+
+    void info(String line);
+  }
+
+  /** What a run found; {@code failing} counts the findings at or above {@code failOn}. */
+  public record Outcome(AnalysisResult result, long failing, String summary) {}
+
+  private boolean includeTests;
+  private List<String> includes = List.of();
+  private List<String> excludes = List.of();
+  private List<Rule> rules = Rules.all();
+  private Level failOn = Level.WARNING;
+  private Path baseline;
+  private Path writeBaseline;
+  private ReportFormat outputFormat = ReportFormat.SARIF;
+  private Path outputFile;
+
+  public ModuleCheck includeTests(boolean value) {
+    includeTests = value;
+    return this;
+  }
+
+  /** Ant-style patterns (the same as checkstyle's), relative to each source or resource folder. */
+  public ModuleCheck includes(List<String> patterns) {
+    includes = orEmpty(patterns);
+    return this;
+  }
+
+  public ModuleCheck excludes(List<String> patterns) {
+    excludes = orEmpty(patterns);
+    return this;
+  }
+
+  /** @throws IllegalArgumentException naming a rule id that does not exist */
+  public ModuleCheck rules(List<String> enable, List<String> disable) {
+    rules = Rules.select(orEmpty(enable), orEmpty(disable));
+    return this;
+  }
+
+  /** @throws IllegalArgumentException unless {@code error} or {@code warning} */
+  public ModuleCheck failOn(String level) {
+    failOn = parse(Level.class, "failOn", level);
+    return this;
+  }
+
+  public ModuleCheck baseline(File file) {
+    baseline = file == null ? null : file.toPath();
+    return this;
+  }
+
+  public ModuleCheck writeBaseline(File file) {
+    writeBaseline = file == null ? null : file.toPath();
+    return this;
+  }
+
+  /** @throws IllegalArgumentException naming a format that does not exist */
+  public ModuleCheck outputFormat(String format) {
+    outputFormat = parse(ReportFormat.class, "outputFormat", format);
+    return this;
+  }
+
+  /** Where the report goes; none is written when null. */
+  public ModuleCheck outputFile(File file) {
+    outputFile = file == null ? null : file.toPath();
+    return this;
+  }
+
+  /** The report file name a format gets by default. */
+  public static String defaultFileName(String format) {
+    return switch (parse(ReportFormat.class, "outputFormat", format)) {
+      case SARIF -> "authlint.sarif";
+      case JSON -> "authlint.json";
+      case CHECKSTYLE -> "authlint-checkstyle.xml";
+      case TEXT -> "authlint.txt";
+    };
+  }
+
+  /**
+   * Analyses the module's source folders and resource folders (and the test ones when tests are
+   * included), logs each finding as {@code path:[line,col] RuleId: message}, applies the baseline and
+   * writes the report. Paths are relative to the multi-module project directory, so that they match
+   * what the command line reports from there, and so do baseline fingerprints.
+   *
+   * @return null when the module has none of these folders (an aggregator, for example)
+   */
+  public Outcome run(MavenProject project, MavenSession session, Log log) throws IOException {
+    List<Path> roots = roots(project);
+    if (roots.isEmpty()) {
+      log.info("authlint: no source or resource folders in " + project.getArtifactId());
+      return null;
+    }
+    Path base = base(project, session);
+    AnalysisResult result = analyse(roots, base);
+    if (writeBaseline != null) {
+      createParent(writeBaseline);
+      Baseline.write(writeBaseline, result.findings());
+      log.info("authlint: wrote " + result.findings().size() + " findings to " + writeBaseline);
+    }
+    if (baseline != null) {
+      result = readBaseline().filter(result);
+    }
+    for (Finding f : result.findings()) {
+      String line = f.path() + ":[" + f.line() + "," + f.column() + "] " + f.ruleId() + ": " + f.message();
+      if (f.level() == Level.ERROR) {
+        log.error(line);
+      } else {
+        log.warn(line);
+      }
+    }
+    for (Diagnostic d : result.diagnostics()) {
+      log.warn(d.path() + ": " + d.message());
+    }
+    String summary = "authlint: " + result.summary();
+    if (outputFile != null) {
+      createParent(outputFile);
+      try (Writer out = Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
+        outputFormat.write(result, rules, out);
+      }
+      summary += "; report: " + FileDiscovery.display(outputFile, base);
+    }
+    long failing = result.findings().stream().filter(f -> f.level().compareTo(failOn) >= 0).count();
+    return new Outcome(result, failing, summary);
+  }
+
+  private Baseline readBaseline() throws IOException {
+    try {
+      return Baseline.read(baseline);
+    } catch (IOException e) {
+      throw new IOException("could not read the baseline " + baseline + ": " + e.getMessage(), e);
+    }
+  }
+
+  private AnalysisResult analyse(List<Path> roots, Path base) {
+    Engine engine = new Engine(rules, Catalog.defaults(), includeTests);
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (includes.isEmpty() && excludes.isEmpty()) {
+      return engine.run(roots, base, threads);
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    AnalysisResult result = engine.run(selected(roots, base, diagnostics), base, threads);
+    diagnostics.addAll(result.diagnostics());
+    return new AnalysisResult(result.findings(), List.copyOf(diagnostics), result.filesAnalysed());
+  }
+
+  private List<Path> roots(MavenProject project) {
+    List<String> folders = new ArrayList<>(project.getCompileSourceRoots());
+    project.getResources().stream().map(Resource::getDirectory).forEach(folders::add);
+    if (includeTests) {
+      folders.addAll(project.getTestCompileSourceRoots());
+      project.getTestResources().stream().map(Resource::getDirectory).forEach(folders::add);
+    }
+    Path basedir = project.getBasedir().toPath();
+    return folders.stream()
+        .filter(Objects::nonNull)
+        .map(f -> basedir.resolve(f).normalize())
+        .filter(Files::isDirectory)
+        .distinct()
+        .toList();
+  }
+
+  private static Path base(MavenProject project, MavenSession session) {
+    // Unset when Maven is not started by its launcher script (embedded, some IDEs).
+    File top = session.getRequest().getMultiModuleProjectDirectory();
+    return (top != null ? top : project.getBasedir()).toPath().toAbsolutePath().normalize();
+  }
+
+  /** The files under the roots that the includes and excludes select, each matched relative to its root. */
+  private List<Path> selected(List<Path> roots, Path base, List<Diagnostic> problems) {
+    List<Path> files = new ArrayList<>();
+    for (Path root : roots) {
+      FileDiscovery.Discovered found = FileDiscovery.discover(List.of(root), base);
+      problems.addAll(found.diagnostics());
+      Path absoluteRoot = root.toAbsolutePath().normalize();
+      for (Path file : found.files()) {
+        String relative = absoluteRoot.relativize(file).toString();
+        if ((includes.isEmpty() || matches(includes, relative)) && !matches(excludes, relative)) {
+          files.add(file);
+        }
+      }
+    }
+    return files;
+  }
+
+  private static boolean matches(List<String> patterns, String relativePath) {
+    return patterns.stream().anyMatch(p -> SelectorUtils.matchPath(p.trim(), relativePath));
+  }
+
+  private static void createParent(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+  }
+
+  private static List<String> orEmpty(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
+    for (E constant : type.getEnumConstants()) {
+      if (value != null && constant.name().equalsIgnoreCase(value.trim())) {
+        return constant;
+      }
+    }
+    String allowed =
+        Arrays.stream(type.getEnumConstants())
+            .map(c -> c.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    throw new IllegalArgumentException(
+        "authlint: unknown " + parameter + " '" + value + "'; use one of " + allowed);
+  }
+}

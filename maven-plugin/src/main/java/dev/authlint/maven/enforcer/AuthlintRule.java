@@ -1,0 +1,94 @@
+package dev.authlint.maven.enforcer;
+
+import dev.authlint.maven.ModuleCheck;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.apache.maven.enforcer.rule.api.AbstractEnforcerRule;
+import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
+import org.apache.maven.enforcer.rule.api.EnforcerRuleException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code <rules><authlint/></rules>} for maven-enforcer-plugin: the findings of {@code authlint:check},
+ * without a report file unless {@code outputFile} is set. This package is compiled to Java 11 class
+ * files because Maven before 3.9.6 cannot read newer ones when it indexes enforcer rules; the code it
+ * calls is Java 17, which runs fine once loaded.
+ */
+@Named("authlint")
+public final class AuthlintRule extends AbstractEnforcerRule {
+  private final MavenProject project;
+  private final MavenSession session;
+
+  // Set by Maven from the rule's configuration; the goal's parameters of the same names.
+  private boolean includeTests;
+  private List<String> includes;
+  private List<String> excludes;
+  private List<String> enable;
+  private List<String> disable;
+  private String failOn = "warning";
+  private File baseline;
+  private String outputFormat = "sarif";
+  private File outputFile;
+
+  @Inject
+  public AuthlintRule(MavenProject project, MavenSession session) {
+    this.project = project;
+    this.session = session;
+  }
+
+  @Override
+  public void execute() throws EnforcerRuleException {
+    ModuleCheck.Outcome outcome;
+    try {
+      ModuleCheck check =
+          new ModuleCheck()
+              .includeTests(includeTests)
+              .includes(includes)
+              .excludes(excludes)
+              .rules(enable, disable)
+              .failOn(failOn)
+              .baseline(baseline)
+              .outputFormat(outputFormat)
+              .outputFile(outputFile);
+      outcome = check.run(project, session, new EnforcerLog());
+    } catch (IllegalArgumentException e) {
+      throw new EnforcerRuleError(e.getMessage());
+    } catch (IOException e) {
+      throw new EnforcerRuleError("authlint: " + e.getMessage(), e);
+    }
+    if (outcome == null) {
+      return;
+    }
+    if (outcome.failing() > 0) {
+      throw new EnforcerRuleException(outcome.summary());
+    }
+    getLog().info(outcome.summary());
+  }
+
+  @Override
+  public String toString() {
+    return "authlint(failOn=" + failOn + ", includeTests=" + includeTests + ")";
+  }
+
+  /** Error-level findings follow the rule's level, so that {@code <level>WARN</level>} only warns. */
+  private final class EnforcerLog implements ModuleCheck.Log {
+    @Override
+    public void error(String line) {
+      getLog().warnOrError(line);
+    }
+
+    @Override
+    public void warn(String line) {
+      getLog().warn(line);
+    }
+
+    @Override
+    public void info(String line) {
+      getLog().info(line);
+    }
+  }
+}

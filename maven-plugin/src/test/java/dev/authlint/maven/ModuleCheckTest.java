@@ -1,0 +1,203 @@
+package dev.authlint.maven;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
+import org.apache.maven.execution.DefaultMavenExecutionResult;
+import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModuleCheckTest {
+  private static final String CLIENT =
+      """
+      package demo;
+
+      import com.openai.client.okhttp.OpenAIOkHttpClient;
+
+      class Client {
+        Object client() {
+          return OpenAIOkHttpClient.builder().apiKey("team-3f9a8c2e7b1d").build();
+        }
+      }
+      """;
+
+  @TempDir Path root;
+  private Path module;
+  private MavenProject project;
+  private MavenSession session;
+  private final List<String> lines = new ArrayList<>();
+  private final ModuleCheck.Log log =
+      new ModuleCheck.Log() {
+        @Override
+        public void error(String line) {
+          lines.add("ERROR " + line);
+        }
+
+        @Override
+        public void warn(String line) {
+          lines.add("WARN " + line);
+        }
+
+        @Override
+        public void info(String line) {
+          lines.add("INFO " + line);
+        }
+      };
+
+  @BeforeEach
+  void module() throws IOException {
+    module = root.resolve("service");
+    write("src/main/java/demo/Client.java", CLIENT);
+    write("src/main/resources/application.properties", "spring.ai.openai.api-key=prod-7c1e9a4f2b8d\n");
+    write("src/test/java/demo/ClientTest.java", CLIENT.replace("class Client", "class ClientTest"));
+
+    Model model = new Model();
+    model.setGroupId("demo");
+    model.setArtifactId("service");
+    project = new MavenProject(model);
+    project.setFile(module.resolve("pom.xml").toFile());
+    project.addCompileSourceRoot(module.resolve("src/main/java").toString());
+    project.addTestCompileSourceRoot(module.resolve("src/test/java").toString());
+    project.addResource(resource("src/main/resources"));
+    project.addTestResource(resource("src/test/resources")); // absent: skipped
+
+    MavenExecutionRequest request = new DefaultMavenExecutionRequest();
+    request.setMultiModuleProjectDirectory(root.toFile());
+    session = new MavenSession(null, null, request, new DefaultMavenExecutionResult());
+  }
+
+  @Test
+  void logsEachFindingWithItsPathFromTheBuildRoot() throws IOException {
+    ModuleCheck.Outcome outcome = new ModuleCheck().run(project, session, log);
+
+    assertThat(outcome.failing()).isEqualTo(2);
+    assertThat(outcome.summary()).isEqualTo("authlint: 0 errors, 2 warnings in 2 files");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0))
+        .startsWith("WARN service/src/main/java/demo/Client.java:[7,48] HardcodedApiKey: ");
+    assertThat(lines.get(1))
+        .startsWith("WARN service/src/main/resources/application.properties:[1,26] HardcodedApiKey: ");
+    // The key itself is never logged.
+    assertThat(String.join("\n", lines)).doesNotContain("3f9a8c2e7b1d");
+  }
+
+  @Test
+  void testFoldersOnlyWhenTestsAreIncluded() throws IOException {
+    assertThat(new ModuleCheck().includeTests(true).run(project, session, log).result().findings())
+        .hasSize(3);
+    assertThat(lines.get(2)).contains("service/src/test/java/demo/ClientTest.java:[7,48]");
+  }
+
+  @Test
+  void includesAndExcludesMatchRelativeToEachFolder() throws IOException {
+    assertThat(new ModuleCheck().includes(List.of("**/*.java")).run(project, session, log).result().filesAnalysed())
+        .isEqualTo(1);
+    assertThat(new ModuleCheck().includes(List.of("demo/*.java")).run(project, session, log).result().filesAnalysed())
+        .isEqualTo(1);
+    ModuleCheck.Outcome excluded =
+        new ModuleCheck().excludes(List.of("demo/**", " ")).run(project, session, log);
+    assertThat(excluded.result().filesAnalysed()).isEqualTo(1);
+    assertThat(excluded.result().findings().get(0).path()).endsWith("application.properties");
+  }
+
+  @Test
+  void failOnErrorLetsWarningsPass() throws IOException {
+    assertThat(new ModuleCheck().failOn("error").run(project, session, log).failing()).isEqualTo(0);
+    assertThat(new ModuleCheck().failOn(" Warning ").run(project, session, log).failing()).isEqualTo(2);
+  }
+
+  @Test
+  void aBaselineAcceptsTheFindingsItRecorded() throws IOException {
+    File baseline = root.resolve("authlint-baseline.json").toFile();
+    new ModuleCheck().writeBaseline(baseline).run(project, session, log);
+    write("src/main/java/demo/Other.java", CLIENT.replace("class Client", "class Other"));
+    lines.clear();
+
+    ModuleCheck.Outcome outcome = new ModuleCheck().baseline(baseline).run(project, session, log);
+
+    assertThat(outcome.failing()).isEqualTo(1);
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).contains("demo/Other.java");
+  }
+
+  @Test
+  void aMissingBaselineIsNamed() {
+    File missing = root.resolve("missing.json").toFile();
+    IOException e =
+        assertThrows(IOException.class, () -> new ModuleCheck().baseline(missing).run(project, session, log));
+    assertThat(e).hasMessageThat().startsWith("could not read the baseline " + missing + ": ");
+  }
+
+  @Test
+  void writesTheReportInTheChosenFormat() throws IOException {
+    File report = module.resolve("target/authlint.json").toFile();
+    ModuleCheck.Outcome outcome =
+        new ModuleCheck().outputFormat("json").outputFile(report).run(project, session, log);
+
+    assertThat(outcome.summary()).endsWith("; report: service/target/authlint.json");
+    assertThat(Files.readString(report.toPath())).contains("\"ruleId\" : \"HardcodedApiKey\"");
+  }
+
+  @Test
+  void selectsRules() throws IOException {
+    ModuleCheck none = new ModuleCheck().rules(List.of(), List.of("HardcodedApiKey"));
+    assertThat(none.run(project, session, log).result().findings()).isEmpty();
+  }
+
+  @Test
+  void namesWhatIsWrongWithAParameter() {
+    ModuleCheck check = new ModuleCheck();
+    assertThat(assertThrows(IllegalArgumentException.class, () -> check.rules(List.of("Nope"), null)))
+        .hasMessageThat()
+        .contains("unknown rule 'Nope'");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> check.failOn("never")))
+        .hasMessageThat()
+        .isEqualTo("authlint: unknown failOn 'never'; use one of warning, error");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> check.outputFormat("html")))
+        .hasMessageThat()
+        .isEqualTo("authlint: unknown outputFormat 'html'; use one of text, json, checkstyle, sarif");
+  }
+
+  @Test
+  void aModuleWithoutFoldersIsNotChecked() throws IOException {
+    Model model = new Model();
+    model.setArtifactId("parent");
+    MavenProject aggregator = new MavenProject(model);
+    aggregator.setFile(root.resolve("pom.xml").toFile());
+
+    assertThat(new ModuleCheck().run(aggregator, session, log)).isNull();
+    assertThat(lines).containsExactly("INFO authlint: no source or resource folders in parent");
+  }
+
+  @Test
+  void pathsOutsideTheBuildRootStayAbsolute() throws IOException {
+    session.getRequest().setMultiModuleProjectDirectory(root.resolve("elsewhere").toFile());
+    new ModuleCheck().run(project, session, log);
+    assertThat(lines.get(0)).startsWith("WARN " + module.resolve("src/main/java/demo/Client.java") + ":[7,48]");
+  }
+
+  private Resource resource(String folder) {
+    Resource resource = new Resource();
+    resource.setDirectory(module.resolve(folder).toString());
+    return resource;
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = module.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}
