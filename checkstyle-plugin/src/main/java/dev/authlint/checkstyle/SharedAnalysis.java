@@ -1,0 +1,78 @@
+package dev.authlint.checkstyle;
+
+import dev.authlint.core.Catalog;
+import dev.authlint.core.Engine;
+import dev.authlint.core.SourceFile;
+import dev.authlint.core.rules.Rules;
+import java.io.File;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs core's engine once per file for all of our checks. Checkstyle hands a file to every check in turn,
+ * so the first of our checks analyses it with every rule and the others take its result from a small
+ * cache of the most recent files. The cache is bounded, so a long IDE session holds at most a few files.
+ */
+final class SharedAnalysis {
+  private SharedAnalysis() {}
+
+  /** Room for the file in hand on several threads (an IDE may run audits in parallel). */
+  private static final int CAPACITY = 16;
+
+  private record Key(String path, boolean includeTests, String text) {}
+
+  private static final Map<Key, Engine.FileResult> RECENT =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Engine.FileResult> eldest) {
+              return size() > CAPACITY;
+            }
+          });
+
+  private static final AtomicLong ANALYSES = new AtomicLong();
+
+  /** Created on first use, so that a check whose rule is missing never loads the catalog. */
+  private static final class Engines {
+    static final Engine MAIN = new Engine(Rules.all(), Catalog.defaults(), false);
+    static final Engine WITH_TESTS = new Engine(Rules.all(), Catalog.defaults(), true);
+  }
+
+  /**
+   * The file as core sees it, or null when no rule reads files of this name. The path is the one
+   * Checkstyle gives; only its folder names matter (whether it is test code).
+   */
+  static SourceFile sourceFile(File file, String text) {
+    SourceFile.Kind kind = SourceFile.Kind.of(file.getName());
+    if (kind == null) {
+      return null;
+    }
+    return new SourceFile(file.getPath().replace(File.separatorChar, '/'), withoutBom(text), kind);
+  }
+
+  /** Editors, and core's columns, do not count a byte-order mark. */
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Every rule's findings for the file; the engine runs only when no other check has just run it. */
+  static Engine.FileResult analyze(SourceFile file, boolean includeTests) {
+    Key key = new Key(file.path(), includeTests, file.text());
+    Engine.FileResult cached = RECENT.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    // Analysed outside the lock: two threads on the same file at once do the work twice, no harm.
+    ANALYSES.incrementAndGet();
+    Engine.FileResult result = (includeTests ? Engines.WITH_TESTS : Engines.MAIN).analyze(file);
+    RECENT.put(key, result);
+    return result;
+  }
+
+  /** How many times the engine has run, for the tests that check one analysis per file. */
+  static long analyses() {
+    return ANALYSES.get();
+  }
+}
