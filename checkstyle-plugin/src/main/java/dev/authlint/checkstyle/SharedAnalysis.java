@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs core's engine once per file for all of our checks. Checkstyle hands a file to every check in turn,
@@ -40,16 +42,26 @@ final class SharedAnalysis {
     static final Engine WITH_TESTS = new Engine(Rules.all(), Catalog.defaults(), true);
   }
 
+  /** The innermost Maven or Gradle source folder in a path, e.g. {@code /src/test/java/}. */
+  private static final Pattern SOURCE_SET = Pattern.compile("/src/[^/]+/(java|resources)/");
+
   /**
-   * The file as core sees it, or null when no rule reads files of this name. The path is the one
-   * Checkstyle gives; only its folder names matter (whether it is test code).
+   * The file as core sees it, or null when no rule reads files of this name. Checkstyle gives an
+   * absolute path, and only the part from the innermost source folder on decides whether the file
+   * is test code: a checkout under {@code ~/src/test/} is not all tests.
    */
   static SourceFile sourceFile(File file, String text) {
     SourceFile.Kind kind = SourceFile.Kind.of(file.getName());
     if (kind == null) {
       return null;
     }
-    return new SourceFile(file.getPath().replace(File.separatorChar, '/'), withoutBom(text), kind);
+    String path = file.getPath().replace(File.separatorChar, '/');
+    Matcher sourceSet = SOURCE_SET.matcher(path);
+    int start = -1;
+    while (sourceSet.find()) {
+      start = sourceSet.start() + 1;
+    }
+    return new SourceFile(start < 0 ? path : path.substring(start), withoutBom(text), kind);
   }
 
   /** Editors, and core's columns, do not count a byte-order mark. */

@@ -53,7 +53,7 @@ class AuthlintChecksTest {
       SourceFile source =
           new SourceFile(file.toString(), text, SourceFile.Kind.of(file.getFileName().toString()));
       for (Finding f : engine.analyze(source).findings()) {
-        String message = f.level() == Level.ERROR ? f.message() : f.message() + " [warning]";
+        String message = f.level() == Level.ERROR ? f.message() : f.message() + " (authlint level: warning)";
         expected.add(file + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + "Check " + message);
       }
     }
@@ -89,7 +89,7 @@ class AuthlintChecksTest {
         .inOrder();
     assertThat(report.events().get(0).message()).startsWith("OpenAI project key sk-proj-… (");
     assertThat(report.events().get(1).message()).startsWith("The literal \"team…\" (17 chars) is passed");
-    assertThat(report.events().get(1).message()).endsWith(" [warning]");
+    assertThat(report.events().get(1).message()).endsWith(" (authlint level: warning)");
     assertNoKeyIn(report);
   }
 
@@ -115,6 +115,17 @@ class AuthlintChecksTest {
 
     assertThat(lines(audit(new Properties(), List.of(test)))).containsExactly(key);
     assertThat(lines(audit(includeTests, List.of(test)))).containsExactly(key, literal);
+  }
+
+  @Test
+  void onlyTheInnermostSourceFolderDecidesWhetherAFileIsTestCode() throws Exception {
+    Path main = write(INPUTS.resolve("Clients.java"), "src/test/checkout/src/main/java/app/Clients.java");
+    Path test = write(INPUTS.resolve("Clients.java"), "src/main/checkout/src/test/java/app/Clients.java");
+    String literal = lineOf(Files.readAllLines(main), "\"team-") + " HardcodedApiKeyCheck";
+    String key = lineOf(Files.readAllLines(main), "PROJECT_KEY = ") + " HardcodedApiKeyCheck";
+
+    assertThat(lines(audit(new Properties(), List.of(main)))).containsExactly(key, literal);
+    assertThat(lines(audit(new Properties(), List.of(test)))).containsExactly(key);
   }
 
   @Test
