@@ -158,6 +158,26 @@ class AuthlintChecksTest {
   }
 
   @Test
+  void aFileTooDeeplyNestedToParseOnCheckstylesThreadIsSkippedNotThrown() throws Exception {
+    Path deep = project.resolve("src/main/java/app/Deep.java");
+    Files.createDirectories(deep.getParent());
+    Files.writeString(
+        deep,
+        "class Deep {\n  Object client = OpenAIOkHttpClient.builder().apiKey(\"x\");\n  int n = "
+            + "(".repeat(20_000) + "1" + ")".repeat(20_000) + ";\n}\n");
+    Path clients = write(INPUTS.resolve("Clients.java"), "src/main/java/app/Clients.java");
+    DefaultConfiguration checker = new DefaultConfiguration("Checker");
+    checker.addChild(new DefaultConfiguration("HardcodedApiKey"));
+
+    Report report = CheckstyleRun.run(checker, List.of(deep, clients));
+
+    assertThat(report.events().stream().map(e -> e.file() + ":" + e.line() + " " + e.message()).toList())
+        .contains(deep + ":1 authlint could not analyse this file: could not be parsed: StackOverflowError");
+    assertThat(report.events().stream().filter(e -> e.file().equals(clients.toString())).count())
+        .isEqualTo(2);
+  }
+
+  @Test
   void eachFileIsAnalysedOncePerAuditHoweverManyChecksAreOn() throws Exception {
     List<Path> files =
         List.of(
