@@ -36,7 +36,7 @@ final class SharedAnalysis {
 
   private static final AtomicLong ANALYSES = new AtomicLong();
 
-  /** Created on first use, so that a check whose rule is missing never loads the catalog. */
+  /** One engine per value of the includeTests option, built when the first file is analysed. */
   private static final class Engines {
     static final Engine MAIN = new Engine(Rules.all(), Catalog.defaults(), false);
     static final Engine WITH_TESTS = new Engine(Rules.all(), Catalog.defaults(), true);
