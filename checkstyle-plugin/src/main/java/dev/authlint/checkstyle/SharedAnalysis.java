@@ -1,0 +1,90 @@
+package dev.authlint.checkstyle;
+
+import dev.authlint.core.Catalog;
+import dev.authlint.core.Engine;
+import dev.authlint.core.SourceFile;
+import dev.authlint.core.rules.Rules;
+import java.io.File;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs core's engine once per file for all of our checks. Checkstyle hands a file to every check in turn,
+ * so the first of our checks analyses it with every rule and the others take its result from a small
+ * cache of the most recent files. The cache is bounded, so a long IDE session holds at most a few files.
+ */
+final class SharedAnalysis {
+  private SharedAnalysis() {}
+
+  /** Room for the file in hand on several threads (an IDE may run audits in parallel). */
+  private static final int CAPACITY = 16;
+
+  private record Key(String path, boolean includeTests, String text) {}
+
+  private static final Map<Key, Engine.FileResult> RECENT =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Engine.FileResult> eldest) {
+              return size() > CAPACITY;
+            }
+          });
+
+  private static final AtomicLong ANALYSES = new AtomicLong();
+
+  /** One engine per value of the includeTests option, built when the first file is analysed. */
+  private static final class Engines {
+    static final Engine MAIN = new Engine(Rules.all(), Catalog.defaults(), false);
+    static final Engine WITH_TESTS = new Engine(Rules.all(), Catalog.defaults(), true);
+  }
+
+  /** The innermost Maven or Gradle source folder in a path, e.g. {@code /src/test/java/}. */
+  private static final Pattern SOURCE_SET = Pattern.compile("/src/[^/]+/(java|resources)/");
+
+  /**
+   * The file as core sees it, or null when no rule reads files of this name. Checkstyle gives an
+   * absolute path, and only the part from the innermost source folder on decides whether the file
+   * is test code: a checkout under {@code ~/src/test/} is not all tests.
+   */
+  static SourceFile sourceFile(File file, String text) {
+    SourceFile.Kind kind = SourceFile.Kind.of(file.getName());
+    if (kind == null) {
+      return null;
+    }
+    String path = file.getPath().replace(File.separatorChar, '/');
+    Matcher sourceSet = SOURCE_SET.matcher(path);
+    int start = -1;
+    while (sourceSet.find()) {
+      start = sourceSet.start() + 1;
+    }
+    return new SourceFile(start < 0 ? path : path.substring(start), withoutBom(text), kind);
+  }
+
+  /** Editors, and core's columns, do not count a byte-order mark. */
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Every rule's findings for the file; the engine runs only when no other check has just run it. */
+  static Engine.FileResult analyze(SourceFile file, boolean includeTests) {
+    Key key = new Key(file.path(), includeTests, file.text());
+    Engine.FileResult cached = RECENT.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    // Analysed outside the lock: two threads on the same file at once do the work twice, no harm.
+    ANALYSES.incrementAndGet();
+    Engine.FileResult result = (includeTests ? Engines.WITH_TESTS : Engines.MAIN).analyze(file);
+    RECENT.put(key, result);
+    return result;
+  }
+
+  /** How many times the engine has run, for the tests that check one analysis per file. */
+  static long analyses() {
+    return ANALYSES.get();
+  }
+}
