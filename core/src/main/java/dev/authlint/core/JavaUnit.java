@@ -221,6 +221,24 @@ public final class JavaUnit {
     return Optional.empty();
   }
 
+  /**
+   * The expression a call chain starts from: {@code client} for {@code client.chat().completions()},
+   * {@code RetryConfig} for {@code RetryConfig.custom().build()}; a call without a scope for itself.
+   */
+  public static Expression chainRoot(Expression expression) {
+    Expression e = expression;
+    for (int depth = 0; depth <= MAX_DEPTH; depth++) {
+      if (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
+        e = call.getScope().get();
+      } else if (e instanceof EnclosedExpr enclosed) {
+        e = enclosed.getInner();
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
   private Optional<String> typeOfDeclaration(Declaration declaration, int depth) {
     if (declaration.type().isVarType()) {
       return declaration.initializer().flatMap(init -> rootType(init, depth + 1));

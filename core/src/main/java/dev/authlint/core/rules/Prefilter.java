@@ -19,4 +19,9 @@ final class Prefilter {
         .anyMatch(text::contains)
         || GENERIC_KEY_WORDS.stream().anyMatch(text::contains);
   }
+
+  /** Whether the text names an SDK package. */
+  static boolean mentionsSdk(String text, Catalog catalog) {
+    return catalog.sdks().stream().flatMap(s -> s.packages().stream()).anyMatch(text::contains);
+  }
 }
