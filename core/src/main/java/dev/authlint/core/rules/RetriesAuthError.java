@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -48,14 +49,18 @@ import dev.authlint.core.Level;
 import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Retries of an SDK call that also retry its authentication failure (HTTP 401): hand-written retry
@@ -253,7 +258,7 @@ public final class RetriesAuthError implements Rule {
           .filter(sdk -> !sdk.keyMethods().contains(name));
     }
 
-    private java.util.stream.Stream<String> chainCalls(MethodCallExpr call) {
+    private Stream<String> chainCalls(MethodCallExpr call) {
       List<String> names = new ArrayList<>();
       for (Expression e = call.getScope().orElse(null);
           e instanceof MethodCallExpr scope;
@@ -322,11 +327,11 @@ public final class RetriesAuthError implements Rule {
     void retryLoops() {
       for (TryStmt tryStmt : unit.cu().findAll(TryStmt.class)) {
         Optional<Statement> loop = enclosingLoop(tryStmt);
-        if (loop.isEmpty() || walksInputs(loop.get()) || leavesAfter(tryStmt, loop.get())) {
+        if (loop.isEmpty() || walksInputs(loop.get())) {
           continue;
         }
         Optional<Catalog.Sdk> sdk = sdkCalledIn(tryStmt.getTryBlock());
-        if (sdk.isEmpty()) {
+        if (sdk.isEmpty() || leavesAfter(tryStmt, loop.get(), sdk.get())) {
           continue;
         }
         Optional<CatchClause> retrying = catchOf401(tryStmt, sdk.get())
@@ -371,7 +376,6 @@ public final class RetriesAuthError implements Rule {
       Optional<Expression> condition =
           loop instanceof ForStmt f ? f.getCompare()
               : loop instanceof WhileStmt w ? Optional.of(w.getCondition())
-              : ((DoStmt) loop).getCondition() == null ? Optional.empty()
               : Optional.of(((DoStmt) loop).getCondition());
       boolean asksForMore = condition
           .filter(c -> c.findAll(MethodCallExpr.class).stream()
@@ -381,9 +385,9 @@ public final class RetriesAuthError implements Rule {
           .isPresent();
       Set<String> variables = loop instanceof ForStmt f
           ? f.getInitialization().stream()
-              .flatMap(i -> i.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream())
+              .flatMap(i -> i.findAll(VariableDeclarator.class).stream())
               .map(v -> v.getNameAsString())
-              .collect(java.util.stream.Collectors.toSet())
+              .collect(Collectors.toSet())
           : Set.of();
       boolean indexes = loop.findAll(ArrayAccessExpr.class).stream()
               .anyMatch(a -> isOneOf(a.getIndex(), variables))
@@ -398,14 +402,14 @@ public final class RetriesAuthError implements Rule {
     }
 
     /** Whether the loop body leaves right after the try statement whatever happened in it. */
-    private boolean leavesAfter(TryStmt tryStmt, Statement loop) {
+    private boolean leavesAfter(TryStmt tryStmt, Statement loop, Catalog.Sdk sdk) {
       if (!(tryStmt.getParentNode().orElse(null) instanceof BlockStmt block)
           || block.getParentNode().orElse(null) != loop) {
         return false;
       }
       List<Statement> statements = block.getStatements();
       for (Statement s : statements.subList(statements.indexOf(tryStmt) + 1, statements.size())) {
-        Exit exit = exit(s, "", null);
+        Exit exit = exit(s, "", sdk); // no error variable here: every condition is EITHER
         if (exit != Exit.FALLS) {
           return exit == Exit.LEAVES;
         }
@@ -693,7 +697,7 @@ public final class RetriesAuthError implements Rule {
       }
     }
 
-    private Optional<Catalog.RetryLibrary> library(java.util.function.Predicate<Catalog.RetryLibrary> test) {
+    private Optional<Catalog.RetryLibrary> library(Predicate<Catalog.RetryLibrary> test) {
       return catalog.retryLibraries().stream().filter(test).findFirst();
     }
 
@@ -813,6 +817,6 @@ public final class RetriesAuthError implements Rule {
     while (first < parts.length - 1 && !parts[first].isEmpty() && Character.isLowerCase(parts[first].charAt(0))) {
       first++;
     }
-    return String.join(".", java.util.Arrays.copyOfRange(parts, first, parts.length));
+    return String.join(".", Arrays.copyOfRange(parts, first, parts.length));
   }
 }
