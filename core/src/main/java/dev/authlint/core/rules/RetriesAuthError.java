@@ -254,8 +254,15 @@ public final class RetriesAuthError implements Rule {
         return Optional.empty();
       }
       return unit.rootType(call)
+          .filter(type -> !declaredInThisFile(type))
           .flatMap(catalog::sdkOwning)
           .filter(sdk -> !sdk.keyMethods().contains(name));
+    }
+
+    /** A type the file declares is the project's own (or the SDK's own source), not an SDK client. */
+    private boolean declaredInThisFile(String type) {
+      return unit.cu().findAll(TypeDeclaration.class).stream()
+          .anyMatch(t -> t.getFullyQualifiedName().filter(type::equals).isPresent());
     }
 
     private Stream<String> chainCalls(MethodCallExpr call) {

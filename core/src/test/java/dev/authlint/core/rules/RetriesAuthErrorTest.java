@@ -36,6 +36,16 @@ class RetriesAuthErrorTest {
   }
 
   @Test
+  void typesDeclaredInTheFileAndSdkDataFactoriesAreNotSdkRequests() throws IOException {
+    String text =
+        Files.readString(javaInput("retries/SdkPackageHelpers.java"))
+            .replaceFirst("package [\\w.]+;", "package dev.langchain4j.internal;");
+    SourceFile file =
+        new SourceFile("src/main/java/dev/langchain4j/internal/SdkPackageHelpers.java", text, SourceFile.Kind.JAVA);
+    assertThat(new Engine(List.of(rule), Catalog.defaults(), false).analyze(file).findings()).isEmpty();
+  }
+
+  @Test
   void recursiveRetriesFromACatchOrAFuturesErrorHandler() {
     tester.expectMarkedFindings(
         javaInput("retries/RecursiveRetries.java"), "src/main/java/app/RecursiveRetries.java");
