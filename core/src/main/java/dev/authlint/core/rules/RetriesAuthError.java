@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -232,9 +233,15 @@ public final class RetriesAuthError implements Rule {
     private final Map<MethodDeclaration, Optional<Catalog.Sdk>> sdkOfMethod = new IdentityHashMap<>();
     private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    private final Set<String> declaredTypes;
+
     Analysis(JavaUnit unit, FileReport report) {
       this.unit = unit;
       this.report = report;
+      this.declaredTypes = unit.cu().findAll(TypeDeclaration.class).stream()
+          .map(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName())
+          .flatMap(Optional::stream)
+          .collect(Collectors.toSet());
     }
 
     // ---- the SDK calls -----------------------------------------------------------------------
@@ -261,8 +268,7 @@ public final class RetriesAuthError implements Rule {
 
     /** A type the file declares is the project's own (or the SDK's own source), not an SDK client. */
     private boolean declaredInThisFile(String type) {
-      return unit.cu().findAll(TypeDeclaration.class).stream()
-          .anyMatch(t -> t.getFullyQualifiedName().filter(type::equals).isPresent());
+      return declaredTypes.contains(type);
     }
 
     private Stream<String> chainCalls(MethodCallExpr call) {
@@ -506,17 +512,23 @@ public final class RetriesAuthError implements Rule {
             }
           }
         } else if (at instanceof IfStmt ifStmt && next != ifStmt.getCondition()) {
-          Truth truth = truth(ifStmt.getCondition(), error, sdk);
-          boolean inThen = next == ifStmt.getThenStmt();
-          if (truth == Truth.UNKNOWN || truth == (inThen ? Truth.FALSE : Truth.TRUE)) {
+          if (!branchTaken(ifStmt.getCondition(), next == ifStmt.getThenStmt(), error, sdk)) {
             return false;
           }
-        } else if (!(at instanceof Statement)) {
-          return true;
+        } else if (at instanceof ConditionalExpr choice && next != choice.getCondition()) {
+          if (!branchTaken(choice.getCondition(), next == choice.getThenExpr(), error, sdk)) {
+            return false;
+          }
         }
         at = next;
       }
       return true;
+    }
+
+    /** Whether a branch may run for a 401; a test of the error this rule cannot read is trusted. */
+    private boolean branchTaken(Expression condition, boolean thenBranch, String error, Catalog.Sdk sdk) {
+      Truth truth = truth(condition, error, sdk);
+      return truth != Truth.UNKNOWN && truth != (thenBranch ? Truth.FALSE : Truth.TRUE);
     }
 
     private Node childOnPathTo(Node ancestor, Node target) {

@@ -41,6 +41,14 @@ class RecursiveRetries {
         });
   }
 
+  CompletableFuture<ChatCompletion> fromATernaryOnTheCount(
+      ChatCompletionCreateParams params, int retriesLeft) {
+    return client.async().chat().completions().create(params)
+        .exceptionallyCompose(error -> retriesLeft > 0
+            ? fromATernaryOnTheCount(params, retriesLeft - 1) // BUG: RetriesAuthError
+            : CompletableFuture.failedFuture(error));
+  }
+
   // ---- correct forms ----------------------------------------------------------------------------
 
   ChatCompletion earlierCatchLeaves(ChatCompletionCreateParams params, int retriesLeft) {
@@ -72,6 +80,13 @@ class RecursiveRetries {
           }
           return causeTestedFirst(params);
         });
+  }
+
+  CompletableFuture<ChatCompletion> ternaryOnTheCause(ChatCompletionCreateParams params, int retriesLeft) {
+    return client.async().chat().completions().create(params)
+        .exceptionallyCompose(error -> error.getCause() instanceof UnauthorizedException
+            ? CompletableFuture.failedFuture(error)
+            : ternaryOnTheCause(params, retriesLeft - 1));
   }
 
   /** Recursion that is not a retry: the catch handles an error of its own. */
