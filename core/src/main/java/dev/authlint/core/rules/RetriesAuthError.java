@@ -86,9 +86,10 @@ public final class RetriesAuthError implements Rule {
   private static final Set<String> ERROR_HANDLERS =
       Set.of("exceptionally", "exceptionallyAsync", "exceptionallyCompose",
           "exceptionallyComposeAsync", "handle", "handleAsync");
-  /** Calls that build, key or configure a client rather than send a request. */
-  private static final Set<String> CONFIG_CALLS =
-      Set.of("builder", "toBuilder", "newBuilder", "build", "fromEnv", "withOptions");
+  /** Calls that start a builder: whatever is chained on them configures, it sends nothing. */
+  private static final Set<String> BUILDER_CALLS = Set.of("builder", "toBuilder", "newBuilder");
+  /** Calls that build or configure a client rather than send a request. */
+  private static final Set<String> CONFIG_CALLS = Set.of("build", "fromEnv", "withOptions");
   /** Calls in a loop's condition that show it walks a collection or a stream of inputs. */
   private static final Set<String> WALK_CALLS =
       Set.of("size", "length", "hasNext", "next", "isEmpty", "hasMoreElements", "nextElement",
@@ -253,7 +254,8 @@ public final class RetriesAuthError implements Rule {
      */
     private Optional<Catalog.Sdk> sdkRequest(MethodCallExpr call) {
       String name = call.getNameAsString();
-      if (CONFIG_CALLS.contains(name) || chainCalls(call).anyMatch(CONFIG_CALLS::contains)) {
+      if (CONFIG_CALLS.contains(name) || BUILDER_CALLS.contains(name)
+          || chainCalls(call).anyMatch(BUILDER_CALLS::contains)) {
         return Optional.empty();
       }
       Expression root = JavaUnit.chainRoot(call);
@@ -283,9 +285,13 @@ public final class RetriesAuthError implements Rule {
 
     /** {@code UserMessage.from(text)}: a factory of request data, not a request. */
     private boolean isStaticCallOnType(MethodCallExpr call, Expression root) {
-      return call.getScope().filter(s -> s == root).isPresent()
-          && (root instanceof FieldAccessExpr
-              || root instanceof NameExpr name && unit.declarationOf(name).isEmpty());
+      return call.getScope().filter(s -> s == root).isPresent() && isTypeName(root);
+    }
+
+    /** A name no variable of the file declares: a type or package, such as {@code com.x.Type}. */
+    private boolean isTypeName(Expression e) {
+      return e instanceof NameExpr name ? unit.declarationOf(name).isEmpty()
+          : e instanceof FieldAccessExpr access && isTypeName(access.getScope());
     }
 
     private boolean isCatchParameter(Expression e) {

@@ -84,6 +84,28 @@ class RetryLoops {
     return null;
   }
 
+  /** A request on a field reached through this, with per-call options. */
+  ChatCompletion throughThisAndWithOptions(ChatCompletionCreateParams params) {
+    for (int attempt = 0; attempt < 3; attempt++) { // BUG: RetriesAuthError
+      try {
+        return this.client.withOptions(o -> o.maxRetries(0)).chat().completions().create(params);
+      } catch (Exception e) {
+        System.err.println("retrying");
+      }
+    }
+    return null;
+  }
+
+  String thisModel(String prompt) {
+    while (true) { // BUG: RetriesAuthError
+      try {
+        return this.model.chat(prompt);
+      } catch (RuntimeException e) {
+        System.err.println("retrying");
+      }
+    }
+  }
+
   /** Only 403 leaves; a 401 still goes round. */
   Message anthropicExcludingOnly403(MessageCreateParams params) {
     for (;;) { // BUG: RetriesAuthError

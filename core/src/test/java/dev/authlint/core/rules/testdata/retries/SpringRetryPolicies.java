@@ -117,6 +117,17 @@ class SpringRetryPolicies {
     return client.chat().completions().create(params);
   }
 
+  /** An accepted finding, suppressed. */
+  @SuppressWarnings("authlint:RetriesAuthError")
+  @Retryable
+  String suppressed(String prompt) {
+    return model.chat(prompt);
+  }
+
+  RetryTemplate suppressedOnTheLine() {
+    return RetryTemplate.defaultInstance(); // authlint:ignore RetriesAuthError
+  }
+
   /** No SDK request in the method: not judged. */
   @Retryable
   int countRows(String table) {
