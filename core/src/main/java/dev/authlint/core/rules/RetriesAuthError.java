@@ -365,7 +365,8 @@ public final class RetriesAuthError implements Rule {
               "This retry loop catches " + exception + " (HTTP 401, a bad key) in catch ("
                   + retrying.get().getParameter().getType() + ") and tries again; a bad key fails "
                   + "the same way on every attempt. Catch " + exception + " first and rethrow it, "
-                  + "or rethrow when e instanceof " + exception + ", before retrying.");
+                  + "or rethrow when " + retrying.get().getParameter().getNameAsString()
+                  + " instanceof " + exception + ", before retrying.");
         }
       }
     }

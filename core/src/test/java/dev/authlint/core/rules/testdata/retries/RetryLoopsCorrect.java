@@ -46,6 +46,34 @@ class RetryLoopsCorrect {
     }
   }
 
+  ChatCompletion patternMatchLeaves(ChatCompletionCreateParams params) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return client.chat().completions().create(params);
+      } catch (RuntimeException error) {
+        if (error instanceof UnauthorizedException unauthorized) {
+          throw new IllegalStateException("bad key", unauthorized);
+        } else if (attempt == 2) {
+          throw error;
+        }
+      }
+    }
+    throw new IllegalStateException("gave up");
+  }
+
+  ChatCompletion constantFirstComparison(ChatCompletionCreateParams params) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return client.chat().completions().create(params);
+      } catch (OpenAIServiceException e) {
+        if (401 == e.statusCode()) {
+          return null;
+        }
+      }
+    }
+    throw new IllegalStateException("gave up");
+  }
+
   ChatCompletion statusTestLeaves(ChatCompletionCreateParams params) {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
