@@ -727,15 +727,21 @@ public final class RetriesAuthError implements Rule {
       return catalog.retryLibraries().stream().filter(test).findFirst();
     }
 
-    /** A builder method or annotation attribute and its value. */
-    private record Setting(String name, Expression value) {}
+    /** A builder method or annotation attribute and its arguments. */
+    private record Setting(String name, List<Expression> values) {
+      Optional<LambdaExpr> lambda() {
+        return values.size() == 1 && values.get(0) instanceof LambdaExpr l ? Optional.of(l) : Optional.empty();
+      }
+    }
 
     private List<Setting> settings(AnnotationExpr annotation) {
       if (annotation instanceof SingleMemberAnnotationExpr single) {
-        return List.of(new Setting("value", single.getMemberValue()));
+        return List.of(new Setting("value", List.of(single.getMemberValue())));
       }
       if (annotation instanceof NormalAnnotationExpr normal) {
-        return normal.getPairs().stream().map(p -> new Setting(p.getNameAsString(), p.getValue())).toList();
+        return normal.getPairs().stream()
+            .map(p -> new Setting(p.getNameAsString(), List.of(p.getValue())))
+            .toList();
       }
       return List.of();
     }
@@ -746,8 +752,7 @@ public final class RetriesAuthError implements Rule {
       Expression at = start;
       while (at.getParentNode().orElse(null) instanceof MethodCallExpr next
           && next.getScope().orElse(null) == at) {
-        settings.add(new Setting(next.getNameAsString(),
-            next.getArguments().isEmpty() ? null : next.getArgument(0)));
+        settings.add(new Setting(next.getNameAsString(), next.getArguments()));
         at = next;
       }
       return settings;
@@ -759,19 +764,19 @@ public final class RetriesAuthError implements Rule {
      */
     private Optional<Catalog.Sdk> sdkInPlay(List<Setting> settings) {
       return settings.stream()
-          .flatMap(s -> classesIn(s.value()).stream())
+          .flatMap(s -> classesIn(s.values()).stream())
           .map(catalog::sdkOwning)
           .flatMap(Optional::stream)
           .findFirst()
           .or(() -> unit.typeNames().importedSdks().stream().findFirst());
     }
 
-    private List<String> classesIn(Expression value) {
-      if (value == null) {
-        return List.of();
-      }
-      List<ClassExpr> classes = new ArrayList<>(value.findAll(ClassExpr.class));
-      return classes.stream().map(c -> unit.resolve(c.getType())).toList();
+    /** The exception types named in arguments: {@code X.class}, in arrays and lists too. */
+    private List<String> classesIn(List<Expression> values) {
+      return values.stream()
+          .flatMap(v -> v.findAll(ClassExpr.class).stream())
+          .map(c -> unit.resolve(c.getType()))
+          .toList();
     }
 
     private void judge(Catalog.RetryLibrary library, List<Setting> settings, Catalog.Sdk sdk, Node at) {
@@ -779,8 +784,8 @@ public final class RetriesAuthError implements Rule {
       boolean typesListed = false;
       String retried = null;
       for (Setting s : settings) {
-        List<String> classes = classesIn(s.value());
-        boolean lambda = s.value() instanceof LambdaExpr;
+        List<String> classes = classesIn(s.values());
+        Optional<LambdaExpr> lambda = s.lambda();
         if (library.opaque().contains(s.name())) {
           return;
         }
@@ -793,9 +798,9 @@ public final class RetriesAuthError implements Rule {
           typesListed = true;
           retried = classes.stream().filter(c -> covers(c, sdk)).findFirst().map(c -> simpleName(c))
               .map(c -> "because it retries " + c).orElse(retried);
-        } else if (library.retryPredicates().contains(s.name()) && lambda) {
+        } else if (library.retryPredicates().contains(s.name()) && lambda.isPresent()) {
           filtered = true;
-          Truth truth = predicateTruth((LambdaExpr) s.value(), sdk);
+          Truth truth = predicateTruth(lambda.get(), sdk);
           if (truth == Truth.TRUE) {
             retried = "because its predicate accepts it";
           } else if (truth != Truth.FALSE) {

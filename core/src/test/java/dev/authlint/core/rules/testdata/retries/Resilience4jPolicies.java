@@ -21,6 +21,10 @@ class Resilience4jPolicies {
         .build();
   }
 
+  RetryConfig supertypeListedSecond() {
+    return RetryConfig.custom().retryExceptions(IOException.class, AnthropicServiceException.class).build(); // BUG: RetriesAuthError
+  }
+
   RetryConfig alwaysTruePredicate() {
     return RetryConfig.custom().retryOnException(e -> true).build(); // BUG: RetriesAuthError
   }
@@ -43,6 +47,13 @@ class Resilience4jPolicies {
     return RetryConfig.custom()
         .retryExceptions(AnthropicServiceException.class)
         .ignoreExceptions(UnauthorizedException.class)
+        .build();
+  }
+
+  RetryConfig ignoredSecond() {
+    return RetryConfig.custom()
+        .retryExceptions(AnthropicServiceException.class)
+        .ignoreExceptions(IllegalArgumentException.class, UnauthorizedException.class)
         .build();
   }
 
