@@ -98,9 +98,15 @@ public final class RetriesAuthError implements Rule {
   private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]$");
 
   private final Catalog catalog;
+  /** The method names of the catalog's policy factories, to skip other calls cheaply. */
+  private final Set<String> policyFactoryNames;
 
   public RetriesAuthError(Catalog catalog) {
     this.catalog = catalog;
+    this.policyFactoryNames = catalog.retryLibraries().stream()
+        .flatMap(l -> Stream.concat(l.starts().stream(), l.retryEverything().stream()))
+        .map(name -> name.substring(name.lastIndexOf('.') + 1))
+        .collect(Collectors.toSet());
   }
 
   @Override
@@ -706,7 +712,7 @@ public final class RetriesAuthError implements Rule {
         });
       }
       for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
-        if (call.getScope().isEmpty()) {
+        if (call.getScope().isEmpty() || !policyFactoryNames.contains(call.getNameAsString())) {
           continue;
         }
         Optional<String> owner = unit.rootType(call.getScope().get());

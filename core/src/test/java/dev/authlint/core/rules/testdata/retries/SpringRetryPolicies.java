@@ -149,4 +149,19 @@ class SpringRetryPolicies {
   RetryTemplate templateWithACustomPolicy(RetryPolicy policy) {
     return RetryTemplate.builder().customPolicy(policy).build();
   }
+
+  /** On the class: every public method is retried. */
+  // BUG: RetriesAuthError
+  @Retryable(include = OpenAIServiceException.class)
+  static class RetriedService {
+    private final OpenAIClient client;
+
+    RetriedService(OpenAIClient client) {
+      this.client = client;
+    }
+
+    public ChatCompletion complete(ChatCompletionCreateParams params) {
+      return client.chat().completions().create(params);
+    }
+  }
 }
