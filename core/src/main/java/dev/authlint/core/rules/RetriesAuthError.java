@@ -90,10 +90,12 @@ public final class RetriesAuthError implements Rule {
   private static final Set<String> BUILDER_CALLS = Set.of("builder", "toBuilder", "newBuilder");
   /** Calls that build or configure a client rather than send a request. */
   private static final Set<String> CONFIG_CALLS = Set.of("build", "fromEnv", "withOptions");
-  /** Calls in a loop's condition that show it walks a collection or a stream of inputs. */
-  private static final Set<String> WALK_CALLS =
-      Set.of("size", "length", "hasNext", "next", "isEmpty", "hasMoreElements", "nextElement",
-          "hasMoreTokens", "nextToken", "readLine", "poll", "take", "pop");
+  /** Calls in a loop's condition that ask a collection or a stream of inputs for more. */
+  private static final Set<String> MORE_INPUT_CALLS =
+      Set.of("size", "length", "hasNext", "isEmpty", "hasMoreElements", "hasMoreTokens");
+  /** Calls anywhere in a loop that take its next input. */
+  private static final Set<String> NEXT_INPUT_CALLS =
+      Set.of("next", "nextElement", "nextToken", "readLine", "poll", "take", "pop", "receive");
   private static final Pattern STATUS_CODE = Pattern.compile("\\d+");
   private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]$");
 
@@ -392,8 +394,8 @@ public final class RetriesAuthError implements Rule {
 
     /**
      * Whether a loop walks a collection or a stream of inputs rather than repeating one call: a
-     * for-each loop, a condition that asks a collection, iterator or reader for more, or a body that
-     * indexes by the loop's variable.
+     * for-each loop, a condition that asks a collection, iterator or reader for more, a loop that takes
+     * its next input from an iterator, reader or queue, or one that indexes by the loop's variable.
      */
     private boolean walksInputs(Statement loop) {
       if (loop instanceof ForEachStmt) {
@@ -405,7 +407,7 @@ public final class RetriesAuthError implements Rule {
               : Optional.of(((DoStmt) loop).getCondition());
       boolean asksForMore = condition
           .filter(c -> c.findAll(MethodCallExpr.class).stream()
-                  .anyMatch(m -> WALK_CALLS.contains(m.getNameAsString()))
+                  .anyMatch(m -> MORE_INPUT_CALLS.contains(m.getNameAsString()))
               || c.findAll(FieldAccessExpr.class).stream()
                   .anyMatch(f -> f.getNameAsString().equals("length")))
           .isPresent();
@@ -415,12 +417,14 @@ public final class RetriesAuthError implements Rule {
               .map(v -> v.getNameAsString())
               .collect(Collectors.toSet())
           : Set.of();
+      boolean takesInput = loop.findAll(MethodCallExpr.class).stream()
+          .anyMatch(m -> NEXT_INPUT_CALLS.contains(m.getNameAsString()));
       boolean indexes = loop.findAll(ArrayAccessExpr.class).stream()
               .anyMatch(a -> isOneOf(a.getIndex(), variables))
           || loop.findAll(MethodCallExpr.class).stream()
               .anyMatch(m -> m.getNameAsString().equals("get") && m.getArguments().size() == 1
                   && isOneOf(m.getArgument(0), variables));
-      return asksForMore || indexes;
+      return asksForMore || takesInput || indexes;
     }
 
     private static boolean isOneOf(Expression e, Set<String> names) {

@@ -8,7 +8,9 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The correct forms from the seeds and loops that are not retries: nothing here may be reported. */
 class RetryLoopsCorrect {
@@ -231,6 +233,17 @@ class RetryLoopsCorrect {
         client.chat().completions().create(batch.next());
       } catch (Exception e) {
         System.err.println("skipped one");
+      }
+    }
+  }
+
+  /** A worker that takes one request after another from a queue. */
+  void worker(BlockingQueue<ChatCompletionCreateParams> queue, AtomicBoolean running) {
+    while (running.get()) {
+      try {
+        client.chat().completions().create(queue.take());
+      } catch (Exception e) {
+        System.err.println("one request failed: " + e.getMessage());
       }
     }
   }
