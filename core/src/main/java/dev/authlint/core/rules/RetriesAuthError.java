@@ -1,6 +1,7 @@
 package dev.authlint.core.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -20,6 +21,7 @@ import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -357,7 +359,7 @@ public final class RetriesAuthError implements Rule {
         if (loop.isEmpty() || walksInputs(loop.get())) {
           continue;
         }
-        Optional<Catalog.Sdk> sdk = sdkCalledIn(tryStmt.getTryBlock());
+        Optional<Catalog.Sdk> sdk = sdkCalledIn(tryStmt.getTryBlock()).or(() -> sdkOfTasks(tryStmt));
         if (sdk.isEmpty() || leavesAfter(tryStmt, loop.get(), sdk.get())) {
           continue;
         }
@@ -377,6 +379,49 @@ public final class RetriesAuthError implements Rule {
                   + " instanceof " + exception + ", before retrying.");
         }
       }
+    }
+
+    /**
+     * For a retry helper such as {@code <T> T withRetries(Supplier<T> task)} whose try runs a task it is
+     * given ({@code task.get()}): the SDK that a caller in this file passes a task for.
+     */
+    private Optional<Catalog.Sdk> sdkOfTasks(TryStmt tryStmt) {
+      Optional<MethodDeclaration> helper = tryStmt.findAncestor(MethodDeclaration.class);
+      if (helper.isEmpty()) {
+        return Optional.empty();
+      }
+      NodeList<Parameter> parameters = helper.get().getParameters();
+      Set<Integer> taskPositions = tryStmt.getTryBlock().findAll(MethodCallExpr.class).stream()
+          .map(call -> call.getScope().orElse(null))
+          .filter(NameExpr.class::isInstance)
+          .flatMap(scope -> unit.declarationOf((NameExpr) scope).stream())
+          .map(d -> parameters.indexOf(d.node()))
+          .filter(i -> i >= 0)
+          .collect(Collectors.toSet());
+      if (taskPositions.isEmpty()) {
+        return Optional.empty();
+      }
+      return unit.cu().findAll(MethodCallExpr.class).stream()
+          .filter(call -> sameClassMethods(call).stream().anyMatch(m -> m == helper.get()))
+          .flatMap(call -> taskPositions.stream().map(call::getArgument))
+          .map(this::sdkOfTask)
+          .flatMap(Optional::stream)
+          .findFirst();
+    }
+
+    /** The SDK a task sends a request to: a lambda, or a reference to a method of the same class. */
+    private Optional<Catalog.Sdk> sdkOfTask(Expression task) {
+      if (task instanceof LambdaExpr lambda) {
+        return sdkCalledIn(lambda.getBody());
+      }
+      if (task instanceof MethodReferenceExpr reference && reference.getScope() instanceof ThisExpr) {
+        return reference.findAncestor(TypeDeclaration.class).stream()
+            .flatMap(type -> ((TypeDeclaration<?>) type).getMethodsByName(reference.getIdentifier()).stream())
+            .map(this::sdkCalledBy)
+            .flatMap(Optional::stream)
+            .findFirst();
+      }
+      return Optional.empty();
     }
 
     /** The loop a try statement repeats, if it sits in one within its method or lambda. */

@@ -99,7 +99,7 @@ class RetriesAuthErrorTest {
     String text = Files.readString(javaInput("retries/RetryLoops.java"));
     SourceFile asTest = new SourceFile("src/test/java/app/RetryLoopsTest.java", text, SourceFile.Kind.JAVA);
     assertThat(new Engine(List.of(rule), Catalog.defaults(), false).analyze(asTest).findings()).isEmpty();
-    assertThat(new Engine(List.of(rule), Catalog.defaults(), true).analyze(asTest).findings()).hasSize(11);
+    assertThat(new Engine(List.of(rule), Catalog.defaults(), true).analyze(asTest).findings()).hasSize(12);
   }
 
   @Test

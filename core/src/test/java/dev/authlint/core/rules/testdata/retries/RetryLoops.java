@@ -12,6 +12,7 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /** Hand-written retry loops that go round again after a 401. */
 class RetryLoops {
@@ -104,6 +105,22 @@ class RetryLoops {
         System.err.println("retrying");
       }
     }
+  }
+
+  /** A retry helper of this class, given the request as a task by its callers. */
+  private <T> T withRetries(Supplier<T> task) {
+    for (int attempt = 0; attempt < 3; attempt++) { // BUG: RetriesAuthError
+      try {
+        return task.get();
+      } catch (RuntimeException e) {
+        System.err.println("retrying");
+      }
+    }
+    throw new IllegalStateException("gave up");
+  }
+
+  ChatCompletion completeWithTheHelper(ChatCompletionCreateParams params) {
+    return withRetries(() -> client.chat().completions().create(params));
   }
 
   /** Only 403 leaves; a 401 still goes round. */

@@ -9,6 +9,7 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -235,6 +236,40 @@ class RetryLoopsCorrect {
         System.err.println("skipped one");
       }
     }
+  }
+
+  /** A retry helper that this file uses only for work that sends no SDK request. */
+  private <T> T retrying(Callable<T> task) throws Exception {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return task.call();
+      } catch (Exception e) {
+        System.err.println("retrying");
+      }
+    }
+    return task.call();
+  }
+
+  int parseWithTheHelper(String text) throws Exception {
+    return retrying(() -> Integer.parseInt(text));
+  }
+
+  /** The helper excludes the 401, so its SDK tasks are fine. */
+  private <T> T retryingTransientErrors(Callable<T> task) throws Exception {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return task.call();
+      } catch (UnauthorizedException e) {
+        throw e;
+      } catch (Exception e) {
+        System.err.println("retrying");
+      }
+    }
+    return task.call();
+  }
+
+  ChatCompletion completeWithTheHelper(ChatCompletionCreateParams params) throws Exception {
+    return retryingTransientErrors(() -> client.chat().completions().create(params));
   }
 
   /** A worker that takes one request after another from a queue. */
