@@ -72,6 +72,22 @@ class RecursiveRetries {
     }
   }
 
+  /** The developer's own test of the error decides; trusted. */
+  ChatCompletion ownTransienceTest(ChatCompletionCreateParams params, int retriesLeft) {
+    try {
+      return client.chat().completions().create(params);
+    } catch (OpenAIServiceException e) {
+      if (isTransient(e) && retriesLeft > 0) {
+        return ownTransienceTest(params, retriesLeft - 1);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isTransient(OpenAIServiceException e) {
+    return e.statusCode() == 429 || e.statusCode() >= 500;
+  }
+
   CompletableFuture<ChatCompletion> causeTestedFirst(ChatCompletionCreateParams params) {
     return client.async().chat().completions().create(params)
         .exceptionallyCompose(error -> {
