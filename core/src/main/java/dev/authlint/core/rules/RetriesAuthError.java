@@ -67,50 +67,74 @@ import java.util.stream.Stream;
 
 /**
  * Retries of an SDK call that also retry its authentication failure (HTTP 401): hand-written retry
- * loops, recursive retries from an error handler, retry-library policies and Spring AI retry settings.
- * A bad key fails the same way on every attempt; retrying it burns quota and time and can get the
- * caller's address rate-limited.
+ * loops, recursive retries from an error handler, retry-library policies and Spring AI retry
+ * settings. A bad key fails the same way on every attempt; retrying it burns quota and time and can
+ * get the caller's address rate-limited.
  */
 public final class RetriesAuthError implements Rule {
   public static final String ID = "RetriesAuthError";
 
   private static final int AUTH_STATUS = 401;
+
   /** Catches that cover every exception, and the wrappers an async SDK call's 401 arrives in. */
   private static final Set<String> CATCH_ALL =
       Set.of(
-          "java.lang.Throwable", "java.lang.Exception", "java.lang.RuntimeException",
-          "java.util.concurrent.CompletionException", "java.util.concurrent.ExecutionException");
+          "java.lang.Throwable",
+          "java.lang.Exception",
+          "java.lang.RuntimeException",
+          "java.util.concurrent.CompletionException",
+          "java.util.concurrent.ExecutionException");
+
   /** Accessors of an HTTP status on exception types ({@code e.statusCode() == 401}). */
   private static final Set<String> STATUS_ACCESSORS =
-      Set.of("statusCode", "code", "getStatusCode", "getCode", "status", "getStatus",
+      Set.of(
+          "statusCode",
+          "code",
+          "getStatusCode",
+          "getCode",
+          "status",
+          "getStatus",
           "getRawStatusCode");
+
   /** CompletableFuture methods whose function runs when the future fails. */
   private static final Set<String> ERROR_HANDLERS =
-      Set.of("exceptionally", "exceptionallyAsync", "exceptionallyCompose",
-          "exceptionallyComposeAsync", "handle", "handleAsync");
+      Set.of(
+          "exceptionally",
+          "exceptionallyAsync",
+          "exceptionallyCompose",
+          "exceptionallyComposeAsync",
+          "handle",
+          "handleAsync");
+
   /** Calls that start a builder: whatever is chained on them configures, it sends nothing. */
   private static final Set<String> BUILDER_CALLS = Set.of("builder", "toBuilder", "newBuilder");
+
   /** Calls that build or configure a client rather than send a request. */
   private static final Set<String> CONFIG_CALLS = Set.of("build", "fromEnv", "withOptions");
+
   /** Calls in a loop's condition that ask a collection or a stream of inputs for more. */
   private static final Set<String> MORE_INPUT_CALLS =
       Set.of("size", "length", "hasNext", "isEmpty", "hasMoreElements", "hasMoreTokens");
+
   /** Calls anywhere in a loop that take its next input. */
   private static final Set<String> NEXT_INPUT_CALLS =
       Set.of("next", "nextElement", "nextToken", "readLine", "poll", "take", "pop", "receive");
+
   private static final Pattern STATUS_CODE = Pattern.compile("\\d+");
   private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]$");
 
   private final Catalog catalog;
+
   /** The method names of the catalog's policy factories, to skip other calls cheaply. */
   private final Set<String> policyFactoryNames;
 
   public RetriesAuthError(Catalog catalog) {
     this.catalog = catalog;
-    this.policyFactoryNames = catalog.retryLibraries().stream()
-        .flatMap(l -> Stream.concat(l.starts().stream(), l.retryEverything().stream()))
-        .map(name -> name.substring(name.lastIndexOf('.') + 1))
-        .collect(Collectors.toSet());
+    this.policyFactoryNames =
+        catalog.retryLibraries().stream()
+            .flatMap(l -> Stream.concat(l.starts().stream(), l.retryEverything().stream()))
+            .map(name -> name.substring(name.lastIndexOf('.') + 1))
+            .collect(Collectors.toSet());
   }
 
   @Override
@@ -125,22 +149,26 @@ public final class RetriesAuthError implements Rule {
 
   @Override
   public String summary() {
-    return "A retry loop, recursive retry or retry policy retries the authentication failure (HTTP 401).";
+    return "A retry loop, recursive retry or retry policy retries the authentication failure (HTTP"
+               + " 401).";
   }
 
   @Override
   public String description() {
-    return "A bad, missing or revoked key is a permanent failure: every retry fails the same way, "
-        + "burns quota and time, and ten or more failed attempts a minute can get the caller's "
-        + "address rate-limited. Retry only transient failures such as rate limits: rethrow the 401 "
-        + "type before a hand-written retry, and exclude it from retry-library policies.";
+    return "A bad, missing or revoked key is a permanent failure: every retry fails the same way,"
+               + " burns quota and time, and ten or more failed attempts a minute can get the"
+               + " caller's address rate-limited. Retry only transient failures such as rate"
+               + " limits: rethrow the 401 type before a hand-written retry, and exclude it from"
+               + " retry-library policies.";
   }
 
   @Override
   public boolean needsParse(SourceFile file) {
     String text = file.text();
     return Prefilter.mentionsSdk(text, catalog)
-        && (text.contains("catch") || text.contains("Retry") || text.contains("exceptionally")
+        && (text.contains("catch")
+            || text.contains("Retry")
+            || text.contains("exceptionally")
             || text.contains("handle"));
   }
 
@@ -168,25 +196,46 @@ public final class RetriesAuthError implements Rule {
     for (Catalog.RetryLibrary library : catalog.retryLibraries()) {
       boolean authExcluded =
           entries.stream()
-              .anyMatch(e -> named(e, library.excludeStatusProperties())
-                  && authStatusColumn(e).isPresent());
+              .anyMatch(
+                  e ->
+                      named(e, library.excludeStatusProperties())
+                          && authStatusColumn(e).isPresent());
       for (ConfigEntries.Entry entry : entries) {
         if (named(entry, library.retryStatusProperties())) {
-          authStatusColumn(entry).ifPresent(column -> report.add(
-              this, Level.ERROR, entry.line(), column, entry.line(), column + 3,
-              baseName(entry) + " lists 401, so " + library.name() + " retries the authentication "
-                  + "failure of a bad key, which fails the same way on every attempt. List only "
-                  + "transient statuses such as 429."));
+          authStatusColumn(entry)
+              .ifPresent(
+                  column ->
+                      report.add(
+                          this,
+                          Level.ERROR,
+                          entry.line(),
+                          column,
+                          entry.line(),
+                          column + 3,
+                          baseName(entry)
+                              + " lists 401, so "
+                              + library.name()
+                              + " retries the authentication failure of a bad key, which fails the"
+                              + " same way on every attempt. List only transient statuses such as"
+                              + " 429."));
         }
         if (named(entry, library.retryAllClientErrorsProperties())
             && entry.value().equalsIgnoreCase("true")
             && !authExcluded) {
           report.add(
-              this, Level.ERROR, entry.line(), entry.valueColumn(), entry.line(),
+              this,
+              Level.ERROR,
+              entry.line(),
+              entry.valueColumn(),
+              entry.line(),
               entry.valueColumn() + entry.value().length(),
-              baseName(entry) + "=true makes " + library.name() + " retry every 4xx, including "
-                  + "401 from a bad key, which fails the same way on every attempt. Leave it false, "
-                  + "or add 401 to " + library.excludeStatusProperties().get(0) + ".");
+              baseName(entry)
+                  + "=true makes "
+                  + library.name()
+                  + " retry every 4xx, including 401 from a bad key, which fails the same way on"
+                  + " every attempt. Leave it false, or add 401 to "
+                  + library.excludeStatusProperties().get(0)
+                  + ".");
         }
       }
     }
@@ -197,7 +246,10 @@ public final class RetriesAuthError implements Rule {
     return names.stream().anyMatch(n -> Catalog.relaxedPropertyName(n).equals(name));
   }
 
-  /** The property name without a list index: {@code on-http-codes[0]} is one of {@code on-http-codes}. */
+  /**
+   * The property name without a list index: {@code on-http-codes[0]} is one of {@code
+   * on-http-codes}.
+   */
   private static String baseName(ConfigEntries.Entry entry) {
     return LIST_INDEX.matcher(entry.name()).replaceFirst("");
   }
@@ -241,7 +293,8 @@ public final class RetriesAuthError implements Rule {
     private final JavaUnit unit;
     private final FileReport report;
     // JavaParser nodes are equal when their text is: these are keyed by identity.
-    private final Map<MethodDeclaration, Optional<Catalog.Sdk>> sdkOfMethod = new IdentityHashMap<>();
+    private final Map<MethodDeclaration, Optional<Catalog.Sdk>> sdkOfMethod =
+        new IdentityHashMap<>();
     private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private final Set<String> declaredTypes;
@@ -249,22 +302,24 @@ public final class RetriesAuthError implements Rule {
     Analysis(JavaUnit unit, FileReport report) {
       this.unit = unit;
       this.report = report;
-      this.declaredTypes = unit.cu().findAll(TypeDeclaration.class).stream()
-          .map(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName())
-          .flatMap(Optional::stream)
-          .collect(Collectors.toSet());
+      this.declaredTypes =
+          unit.cu().findAll(TypeDeclaration.class).stream()
+              .map(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName())
+              .flatMap(Optional::stream)
+              .collect(Collectors.toSet());
     }
 
     // ---- the SDK calls -----------------------------------------------------------------------
 
     /**
-     * The SDK a call sends a request to: a call whose chain starts from an SDK type and that does not
-     * build, key or configure a client, nor read an SDK exception. Kept in this one method so that a
-     * shared recogniser of network calls can replace it.
+     * The SDK a call sends a request to: a call whose chain starts from an SDK type and that does
+     * not build, key or configure a client, nor read an SDK exception. Kept in this one method so
+     * that a shared recogniser of network calls can replace it.
      */
     private Optional<Catalog.Sdk> sdkRequest(MethodCallExpr call) {
       String name = call.getNameAsString();
-      if (CONFIG_CALLS.contains(name) || BUILDER_CALLS.contains(name)
+      if (CONFIG_CALLS.contains(name)
+          || BUILDER_CALLS.contains(name)
           || chainCalls(call).anyMatch(BUILDER_CALLS::contains)) {
         return Optional.empty();
       }
@@ -278,7 +333,9 @@ public final class RetriesAuthError implements Rule {
           .filter(sdk -> !sdk.keyMethods().contains(name));
     }
 
-    /** A type the file declares is the project's own (or the SDK's own source), not an SDK client. */
+    /**
+     * A type the file declares is the project's own (or the SDK's own source), not an SDK client.
+     */
     private boolean declaredInThisFile(String type) {
       return declaredTypes.contains(type);
     }
@@ -300,27 +357,33 @@ public final class RetriesAuthError implements Rule {
 
     /** A name no variable of the file declares: a type or package, such as {@code com.x.Type}. */
     private boolean isTypeName(Expression e) {
-      return e instanceof NameExpr name ? unit.declarationOf(name).isEmpty()
+      return e instanceof NameExpr name
+          ? unit.declarationOf(name).isEmpty()
           : e instanceof FieldAccessExpr access && isTypeName(access.getScope());
     }
 
     private boolean isCatchParameter(Expression e) {
       return e instanceof NameExpr name
           && unit.declarationOf(name)
-              .filter(d -> d.node() instanceof Parameter p
-                  && p.getParentNode().filter(CatchClause.class::isInstance).isPresent())
+              .filter(
+                  d ->
+                      d.node() instanceof Parameter p
+                          && p.getParentNode().filter(CatchClause.class::isInstance).isPresent())
               .isPresent();
     }
 
-    /** The SDK a piece of code sends a request to, directly or through methods of the same class. */
+    /**
+     * The SDK a piece of code sends a request to, directly or through methods of the same class.
+     */
     private Optional<Catalog.Sdk> sdkCalledIn(Node code) {
       for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
         Optional<Catalog.Sdk> sdk = sdkRequest(call);
         if (sdk.isEmpty()) {
-          sdk = sameClassMethods(call).stream()
-              .map(this::sdkCalledBy)
-              .flatMap(Optional::stream)
-              .findFirst();
+          sdk =
+              sameClassMethods(call).stream()
+                  .map(this::sdkCalledBy)
+                  .flatMap(Optional::stream)
+                  .findFirst();
         }
         if (sdk.isPresent()) {
           return sdk;
@@ -345,9 +408,12 @@ public final class RetriesAuthError implements Rule {
         return List.of();
       }
       return call.findAncestor(TypeDeclaration.class)
-          .map(type -> ((TypeDeclaration<?>) type).getMethodsByName(call.getNameAsString()).stream()
-              .filter(m -> m.getParameters().size() == call.getArguments().size())
-              .toList())
+          .map(
+              type ->
+                  ((TypeDeclaration<?>) type)
+                      .getMethodsByName(call.getNameAsString()).stream()
+                          .filter(m -> m.getParameters().size() == call.getArguments().size())
+                          .toList())
           .orElse(List.of());
     }
 
@@ -359,31 +425,50 @@ public final class RetriesAuthError implements Rule {
         if (loop.isEmpty() || walksInputs(loop.get())) {
           continue;
         }
-        Optional<Catalog.Sdk> sdk = sdkCalledIn(tryStmt.getTryBlock()).or(() -> sdkOfTasks(tryStmt));
+        Optional<Catalog.Sdk> sdk =
+            sdkCalledIn(tryStmt.getTryBlock()).or(() -> sdkOfTasks(tryStmt));
         if (sdk.isEmpty() || leavesAfter(tryStmt, loop.get(), sdk.get())) {
           continue;
         }
-        Optional<CatchClause> retrying = catchOf401(tryStmt, sdk.get())
-            .filter(c -> goesOn(exit(c.getBody(), c.getParameter().getNameAsString(), sdk.get())));
+        Optional<CatchClause> retrying =
+            catchOf401(tryStmt, sdk.get())
+                .filter(
+                    c -> goesOn(exit(c.getBody(), c.getParameter().getNameAsString(), sdk.get())));
         if (retrying.isPresent() && reported.add(loop.get())) {
           String exception = simpleName(sdk.get().authExceptions().get(0));
-          String keyword = loop.get() instanceof DoStmt ? "do" : loop.get() instanceof WhileStmt ? "while" : "for";
+          String keyword =
+              loop.get() instanceof DoStmt
+                  ? "do"
+                  : loop.get() instanceof WhileStmt ? "while" : "for";
           int line = loop.get().getBegin().get().line;
           int column = loop.get().getBegin().get().column;
           report.add(
-              RetriesAuthError.this, Level.ERROR, line, column, line, column + keyword.length(),
-              "This retry loop catches " + exception + " (HTTP 401, a bad key) in catch ("
-                  + retrying.get().getParameter().getType() + ") and tries again; a bad key fails "
-                  + "the same way on every attempt. Catch " + exception + " first and rethrow it, "
-                  + "or rethrow when " + retrying.get().getParameter().getNameAsString()
-                  + " instanceof " + exception + ", before retrying.");
+              RetriesAuthError.this,
+              Level.ERROR,
+              line,
+              column,
+              line,
+              column + keyword.length(),
+              "This retry loop catches "
+                  + exception
+                  + " (HTTP 401, a bad key) in catch ("
+                  + retrying.get().getParameter().getType()
+                  + ") and tries again; a bad key fails "
+                  + "the same way on every attempt. Catch "
+                  + exception
+                  + " first and rethrow it, "
+                  + "or rethrow when "
+                  + retrying.get().getParameter().getNameAsString()
+                  + " instanceof "
+                  + exception
+                  + ", before retrying.");
         }
       }
     }
 
     /**
-     * For a retry helper such as {@code <T> T withRetries(Supplier<T> task)} whose try runs a task it is
-     * given ({@code task.get()}): the SDK that a caller in this file passes a task for.
+     * For a retry helper such as {@code <T> T withRetries(Supplier<T> task)} whose try runs a task
+     * it is given ({@code task.get()}): the SDK that a caller in this file passes a task for.
      */
     private Optional<Catalog.Sdk> sdkOfTasks(TryStmt tryStmt) {
       Optional<MethodDeclaration> helper = tryStmt.findAncestor(MethodDeclaration.class);
@@ -391,13 +476,14 @@ public final class RetriesAuthError implements Rule {
         return Optional.empty();
       }
       NodeList<Parameter> parameters = helper.get().getParameters();
-      Set<Integer> taskPositions = tryStmt.getTryBlock().findAll(MethodCallExpr.class).stream()
-          .map(call -> call.getScope().orElse(null))
-          .filter(NameExpr.class::isInstance)
-          .flatMap(scope -> unit.declarationOf((NameExpr) scope).stream())
-          .map(d -> parameters.indexOf(d.node()))
-          .filter(i -> i >= 0)
-          .collect(Collectors.toSet());
+      Set<Integer> taskPositions =
+          tryStmt.getTryBlock().findAll(MethodCallExpr.class).stream()
+              .map(call -> call.getScope().orElse(null))
+              .filter(NameExpr.class::isInstance)
+              .flatMap(scope -> unit.declarationOf((NameExpr) scope).stream())
+              .map(d -> parameters.indexOf(d.node()))
+              .filter(i -> i >= 0)
+              .collect(Collectors.toSet());
       if (taskPositions.isEmpty()) {
         return Optional.empty();
       }
@@ -409,14 +495,20 @@ public final class RetriesAuthError implements Rule {
           .findFirst();
     }
 
-    /** The SDK a task sends a request to: a lambda, or a reference to a method of the same class. */
+    /**
+     * The SDK a task sends a request to: a lambda, or a reference to a method of the same class.
+     */
     private Optional<Catalog.Sdk> sdkOfTask(Expression task) {
       if (task instanceof LambdaExpr lambda) {
         return sdkCalledIn(lambda.getBody());
       }
-      if (task instanceof MethodReferenceExpr reference && reference.getScope() instanceof ThisExpr) {
+      if (task instanceof MethodReferenceExpr reference
+          && reference.getScope() instanceof ThisExpr) {
         return reference.findAncestor(TypeDeclaration.class).stream()
-            .flatMap(type -> ((TypeDeclaration<?>) type).getMethodsByName(reference.getIdentifier()).stream())
+            .flatMap(
+                type ->
+                    ((TypeDeclaration<?>) type)
+                        .getMethodsByName(reference.getIdentifier()).stream())
             .map(this::sdkCalledBy)
             .flatMap(Optional::stream)
             .findFirst();
@@ -426,11 +518,18 @@ public final class RetriesAuthError implements Rule {
 
     /** The loop a try statement repeats, if it sits in one within its method or lambda. */
     private Optional<Statement> enclosingLoop(TryStmt tryStmt) {
-      for (Node n = tryStmt.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-        if (n instanceof ForStmt || n instanceof WhileStmt || n instanceof DoStmt || n instanceof ForEachStmt) {
+      for (Node n = tryStmt.getParentNode().orElse(null);
+          n != null;
+          n = n.getParentNode().orElse(null)) {
+        if (n instanceof ForStmt
+            || n instanceof WhileStmt
+            || n instanceof DoStmt
+            || n instanceof ForEachStmt) {
           return Optional.of((Statement) n);
         }
-        if (n instanceof LambdaExpr || n instanceof CallableDeclaration || n instanceof TypeDeclaration) {
+        if (n instanceof LambdaExpr
+            || n instanceof CallableDeclaration
+            || n instanceof TypeDeclaration) {
           return Optional.empty();
         }
       }
@@ -439,36 +538,48 @@ public final class RetriesAuthError implements Rule {
 
     /**
      * Whether a loop walks a collection or a stream of inputs rather than repeating one call: a
-     * for-each loop, a condition that asks a collection, iterator or reader for more, a loop that takes
-     * its next input from an iterator, reader or queue, or one that indexes by the loop's variable.
+     * for-each loop, a condition that asks a collection, iterator or reader for more, a loop that
+     * takes its next input from an iterator, reader or queue, or one that indexes by the loop's
+     * variable.
      */
     private boolean walksInputs(Statement loop) {
       if (loop instanceof ForEachStmt) {
         return true;
       }
       Optional<Expression> condition =
-          loop instanceof ForStmt f ? f.getCompare()
-              : loop instanceof WhileStmt w ? Optional.of(w.getCondition())
-              : Optional.of(((DoStmt) loop).getCondition());
-      boolean asksForMore = condition
-          .filter(c -> c.findAll(MethodCallExpr.class).stream()
-                  .anyMatch(m -> MORE_INPUT_CALLS.contains(m.getNameAsString()))
-              || c.findAll(FieldAccessExpr.class).stream()
-                  .anyMatch(f -> f.getNameAsString().equals("length")))
-          .isPresent();
-      Set<String> variables = loop instanceof ForStmt f
-          ? f.getInitialization().stream()
-              .flatMap(i -> i.findAll(VariableDeclarator.class).stream())
-              .map(v -> v.getNameAsString())
-              .collect(Collectors.toSet())
-          : Set.of();
-      boolean takesInput = loop.findAll(MethodCallExpr.class).stream()
-          .anyMatch(m -> NEXT_INPUT_CALLS.contains(m.getNameAsString()));
-      boolean indexes = loop.findAll(ArrayAccessExpr.class).stream()
-              .anyMatch(a -> isOneOf(a.getIndex(), variables))
-          || loop.findAll(MethodCallExpr.class).stream()
-              .anyMatch(m -> m.getNameAsString().equals("get") && m.getArguments().size() == 1
-                  && isOneOf(m.getArgument(0), variables));
+          loop instanceof ForStmt f
+              ? f.getCompare()
+              : loop instanceof WhileStmt w
+                  ? Optional.of(w.getCondition())
+                  : Optional.of(((DoStmt) loop).getCondition());
+      boolean asksForMore =
+          condition
+              .filter(
+                  c ->
+                      c.findAll(MethodCallExpr.class).stream()
+                              .anyMatch(m -> MORE_INPUT_CALLS.contains(m.getNameAsString()))
+                          || c.findAll(FieldAccessExpr.class).stream()
+                              .anyMatch(f -> f.getNameAsString().equals("length")))
+              .isPresent();
+      Set<String> variables =
+          loop instanceof ForStmt f
+              ? f.getInitialization().stream()
+                  .flatMap(i -> i.findAll(VariableDeclarator.class).stream())
+                  .map(v -> v.getNameAsString())
+                  .collect(Collectors.toSet())
+              : Set.of();
+      boolean takesInput =
+          loop.findAll(MethodCallExpr.class).stream()
+              .anyMatch(m -> NEXT_INPUT_CALLS.contains(m.getNameAsString()));
+      boolean indexes =
+          loop.findAll(ArrayAccessExpr.class).stream()
+                  .anyMatch(a -> isOneOf(a.getIndex(), variables))
+              || loop.findAll(MethodCallExpr.class).stream()
+                  .anyMatch(
+                      m ->
+                          m.getNameAsString().equals("get")
+                              && m.getArguments().size() == 1
+                              && isOneOf(m.getArgument(0), variables));
       return asksForMore || takesInput || indexes;
     }
 
@@ -495,7 +606,8 @@ public final class RetriesAuthError implements Rule {
     /** The first catch clause that catches the SDK's 401, if any. */
     private Optional<CatchClause> catchOf401(TryStmt tryStmt, Catalog.Sdk sdk) {
       return tryStmt.getCatchClauses().stream()
-          .filter(c -> caughtTypes(c.getParameter().getType()).stream().anyMatch(t -> covers(t, sdk)))
+          .filter(
+              c -> caughtTypes(c.getParameter().getType()).stream().anyMatch(t -> covers(t, sdk)))
           .findFirst();
     }
 
@@ -524,21 +636,34 @@ public final class RetriesAuthError implements Rule {
           continue;
         }
         Optional<Catalog.Sdk> sdk = sdkCalledBy(method.get());
-        if (sdk.isPresent() && retriedFromHandler(call, method.get(), sdk.get()) && reported.add(call)) {
+        if (sdk.isPresent()
+            && retriedFromHandler(call, method.get(), sdk.get())
+            && reported.add(call)) {
           String exception = simpleName(sdk.get().authExceptions().get(0));
           report.add(
-              RetriesAuthError.this, Level.ERROR, call,
-              "This recursive retry of " + call.getNameAsString() + " also runs after " + exception
+              RetriesAuthError.this,
+              Level.ERROR,
+              call,
+              "This recursive retry of "
+                  + call.getNameAsString()
+                  + " also runs after "
+                  + exception
                   + " (HTTP 401, a bad key), which fails the same way on every attempt. Rethrow "
-                  + exception + " (test e instanceof " + exception + ", or the cause of a "
+                  + exception
+                  + " (test e instanceof "
+                  + exception
+                  + ", or the cause of a "
                   + "CompletionException) before retrying.");
         }
       }
     }
 
     /** Whether a call runs again from a catch clause or a future's error handler after a 401. */
-    private boolean retriedFromHandler(MethodCallExpr call, MethodDeclaration method, Catalog.Sdk sdk) {
-      for (Node n = call.getParentNode().orElse(null); n != null && n != method; n = n.getParentNode().orElse(null)) {
+    private boolean retriedFromHandler(
+        MethodCallExpr call, MethodDeclaration method, Catalog.Sdk sdk) {
+      for (Node n = call.getParentNode().orElse(null);
+          n != null && n != method;
+          n = n.getParentNode().orElse(null)) {
         if (n instanceof CatchClause clause) {
           TryStmt tryStmt = (TryStmt) clause.getParentNode().get();
           return catchOf401(tryStmt, sdk).filter(c -> c == clause).isPresent()
@@ -556,7 +681,9 @@ public final class RetriesAuthError implements Rule {
       return false;
     }
 
-    /** Whether, for a 401, control in a handler body reaches the statement holding {@code target}. */
+    /**
+     * Whether, for a 401, control in a handler body reaches the statement holding {@code target}.
+     */
     private boolean reaches(Statement body, Node target, String error, Catalog.Sdk sdk) {
       Node at = body;
       while (at != target) {
@@ -588,7 +715,8 @@ public final class RetriesAuthError implements Rule {
     }
 
     /** Whether a branch may run for a 401; a test of the error this rule cannot read is trusted. */
-    private boolean branchTaken(Expression condition, boolean thenBranch, String error, Catalog.Sdk sdk) {
+    private boolean branchTaken(
+        Expression condition, boolean thenBranch, String error, Catalog.Sdk sdk) {
       Truth truth = truth(condition, error, sdk);
       return truth != Truth.UNKNOWN && truth != (thenBranch ? Truth.FALSE : Truth.TRUE);
     }
@@ -662,7 +790,8 @@ public final class RetriesAuthError implements Rule {
       if (e instanceof BooleanLiteralExpr literal) {
         return literal.getValue() ? Truth.TRUE : Truth.FALSE;
       }
-      if (e instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+      if (e instanceof UnaryExpr unary
+          && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
         Truth inner = truth(unary.getExpression(), error, sdk);
         return inner == Truth.TRUE ? Truth.FALSE : inner == Truth.FALSE ? Truth.TRUE : inner;
       }
@@ -670,11 +799,20 @@ public final class RetriesAuthError implements Rule {
         return covers(unit.resolve(test.getType()), sdk) ? Truth.TRUE : Truth.FALSE;
       }
       if (e instanceof BinaryExpr binary) {
-        Optional<Truth> known = switch (binary.getOperator()) {
-          case AND -> Optional.of(and(truth(binary.getLeft(), error, sdk), truth(binary.getRight(), error, sdk)));
-          case OR -> Optional.of(or(truth(binary.getLeft(), error, sdk), truth(binary.getRight(), error, sdk)));
-          default -> comparison(binary, error);
-        };
+        Optional<Truth> known =
+            switch (binary.getOperator()) {
+              case AND ->
+                  Optional.of(
+                      and(
+                          truth(binary.getLeft(), error, sdk),
+                          truth(binary.getRight(), error, sdk)));
+              case OR ->
+                  Optional.of(
+                      or(
+                          truth(binary.getLeft(), error, sdk),
+                          truth(binary.getRight(), error, sdk)));
+              default -> comparison(binary, error);
+            };
         if (known.isPresent()) {
           return known.get();
         }
@@ -709,7 +847,8 @@ public final class RetriesAuthError implements Rule {
       boolean flipped = right instanceof NameExpr || isStatusOf(right, error);
       Expression subject = flipped ? right : left;
       Expression value = flipped ? left : right;
-      if (subject instanceof NameExpr name && name.getNameAsString().equals(error)
+      if (subject instanceof NameExpr name
+          && name.getNameAsString().equals(error)
           && value instanceof NullLiteralExpr) {
         return switch (binary.getOperator()) {
           case EQUALS -> Optional.of(Truth.FALSE);
@@ -723,25 +862,32 @@ public final class RetriesAuthError implements Rule {
       int status = literal.asNumber().intValue();
       int a = flipped ? status : AUTH_STATUS;
       int b = flipped ? AUTH_STATUS : status;
-      Boolean result = switch (binary.getOperator()) {
-        case EQUALS -> a == b;
-        case NOT_EQUALS -> a != b;
-        case LESS -> a < b;
-        case LESS_EQUALS -> a <= b;
-        case GREATER -> a > b;
-        case GREATER_EQUALS -> a >= b;
-        default -> null;
-      };
+      Boolean result =
+          switch (binary.getOperator()) {
+            case EQUALS -> a == b;
+            case NOT_EQUALS -> a != b;
+            case LESS -> a < b;
+            case LESS_EQUALS -> a <= b;
+            case GREATER -> a > b;
+            case GREATER_EQUALS -> a >= b;
+            default -> null;
+          };
       return Optional.ofNullable(result).map(r -> r ? Truth.TRUE : Truth.FALSE);
     }
 
     private boolean isStatusOf(Expression e, String error) {
-      String name = e instanceof MethodCallExpr call && call.getArguments().isEmpty()
-          ? call.getNameAsString()
-          : e instanceof FieldAccessExpr field ? field.getNameAsString() : null;
-      Expression scope = e instanceof MethodCallExpr call ? call.getScope().orElse(null)
-          : e instanceof FieldAccessExpr field ? field.getScope() : null;
-      return name != null && STATUS_ACCESSORS.contains(name) && scope != null && mentions(scope, error);
+      String name =
+          e instanceof MethodCallExpr call && call.getArguments().isEmpty()
+              ? call.getNameAsString()
+              : e instanceof FieldAccessExpr field ? field.getNameAsString() : null;
+      Expression scope =
+          e instanceof MethodCallExpr call
+              ? call.getScope().orElse(null)
+              : e instanceof FieldAccessExpr field ? field.getScope() : null;
+      return name != null
+          && STATUS_ACCESSORS.contains(name)
+          && scope != null
+          && mentions(scope, error);
     }
 
     private boolean mentions(Expression e, String error) {
@@ -755,26 +901,34 @@ public final class RetriesAuthError implements Rule {
     void retryPolicies() {
       for (AnnotationExpr annotation : unit.cu().findAll(AnnotationExpr.class)) {
         String type = unit.typeNames().resolve(annotation.getNameAsString());
-        library(l -> l.starts().contains(type)).ifPresent(library -> {
-          Optional<Catalog.Sdk> sdk = annotation.getParentNode().flatMap(this::sdkCalledIn);
-          sdk.ifPresent(s -> judge(library, settings(annotation), s, annotation));
-        });
+        library(l -> l.starts().contains(type))
+            .ifPresent(
+                library -> {
+                  Optional<Catalog.Sdk> sdk = annotation.getParentNode().flatMap(this::sdkCalledIn);
+                  sdk.ifPresent(s -> judge(library, settings(annotation), s, annotation));
+                });
       }
       for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
         if (call.getScope().isEmpty() || !policyFactoryNames.contains(call.getNameAsString())) {
           continue;
         }
         Optional<String> owner = unit.rootType(call.getScope().get());
-        if (owner.isEmpty() || !(call.getScope().get() instanceof NameExpr || call.getScope().get() instanceof FieldAccessExpr)) {
+        if (owner.isEmpty()
+            || !(call.getScope().get() instanceof NameExpr
+                || call.getScope().get() instanceof FieldAccessExpr)) {
           continue;
         }
         String factory = owner.get() + "." + call.getNameAsString();
-        library(l -> l.starts().contains(factory)).ifPresent(library -> {
-          List<Setting> settings = chainSettings(call);
-          sdkInPlay(settings).ifPresent(sdk -> judge(library, settings, sdk, call));
-        });
-        library(l -> l.retryEverything().contains(factory)).ifPresent(library ->
-            sdkInPlay(List.of()).ifPresent(sdk -> judge(library, List.of(), sdk, call)));
+        library(l -> l.starts().contains(factory))
+            .ifPresent(
+                library -> {
+                  List<Setting> settings = chainSettings(call);
+                  sdkInPlay(settings).ifPresent(sdk -> judge(library, settings, sdk, call));
+                });
+        library(l -> l.retryEverything().contains(factory))
+            .ifPresent(
+                library ->
+                    sdkInPlay(List.of()).ifPresent(sdk -> judge(library, List.of(), sdk, call)));
       }
     }
 
@@ -785,7 +939,9 @@ public final class RetriesAuthError implements Rule {
     /** A builder method or annotation attribute and its arguments. */
     private record Setting(String name, List<Expression> values) {
       Optional<LambdaExpr> lambda() {
-        return values.size() == 1 && values.get(0) instanceof LambdaExpr l ? Optional.of(l) : Optional.empty();
+        return values.size() == 1 && values.get(0) instanceof LambdaExpr l
+            ? Optional.of(l)
+            : Optional.empty();
       }
     }
 
@@ -801,7 +957,10 @@ public final class RetriesAuthError implements Rule {
       return List.of();
     }
 
-    /** The calls chained on a builder, e.g. {@code .retryExceptions(X.class)} after {@code custom()}. */
+    /**
+     * The calls chained on a builder, e.g. {@code .retryExceptions(X.class)} after {@code
+     * custom()}.
+     */
     private List<Setting> chainSettings(MethodCallExpr start) {
       List<Setting> settings = new ArrayList<>();
       Expression at = start;
@@ -814,8 +973,8 @@ public final class RetriesAuthError implements Rule {
     }
 
     /**
-     * The SDK whose errors a policy built in this file meets: the SDK of an exception type it names,
-     * else the first SDK the file imports. Policies in files without an SDK are not judged.
+     * The SDK whose errors a policy built in this file meets: the SDK of an exception type it
+     * names, else the first SDK the file imports. Policies in files without an SDK are not judged.
      */
     private Optional<Catalog.Sdk> sdkInPlay(List<Setting> settings) {
       return settings.stream()
@@ -834,7 +993,8 @@ public final class RetriesAuthError implements Rule {
           .toList();
     }
 
-    private void judge(Catalog.RetryLibrary library, List<Setting> settings, Catalog.Sdk sdk, Node at) {
+    private void judge(
+        Catalog.RetryLibrary library, List<Setting> settings, Catalog.Sdk sdk, Node at) {
       boolean filtered = false;
       boolean typesListed = false;
       String retried = null;
@@ -851,8 +1011,13 @@ public final class RetriesAuthError implements Rule {
         } else if (library.retryTypes().contains(s.name()) && !classes.isEmpty()) {
           filtered = true;
           typesListed = true;
-          retried = classes.stream().filter(c -> covers(c, sdk)).findFirst().map(c -> simpleName(c))
-              .map(c -> "because it retries " + c).orElse(retried);
+          retried =
+              classes.stream()
+                  .filter(c -> covers(c, sdk))
+                  .findFirst()
+                  .map(c -> simpleName(c))
+                  .map(c -> "because it retries " + c)
+                  .orElse(retried);
         } else if (library.retryPredicates().contains(s.name()) && lambda.isPresent()) {
           filtered = true;
           Truth truth = predicateTruth(lambda.get(), sdk);
@@ -861,7 +1026,8 @@ public final class RetriesAuthError implements Rule {
           } else if (truth != Truth.FALSE) {
             return;
           }
-        } else if (library.retryTypes().contains(s.name()) || library.retryPredicates().contains(s.name())) {
+        } else if (library.retryTypes().contains(s.name())
+            || library.retryPredicates().contains(s.name())) {
           return; // types or a predicate given in a variable
         }
       }
@@ -872,14 +1038,23 @@ public final class RetriesAuthError implements Rule {
         return;
       }
       String exception = simpleName(sdk.authExceptions().get(0));
-      String fix = typesListed && library.fixWhenTypesListed() != null
-          ? library.fixWhenTypesListed()
-          : library.fix();
+      String fix =
+          typesListed && library.fixWhenTypesListed() != null
+              ? library.fixWhenTypesListed()
+              : library.fix();
       report.add(
-          RetriesAuthError.this, Level.ERROR, at,
-          "This " + library.name() + " policy retries " + exception + " (HTTP 401, a bad key) "
-              + retried + "; a bad key fails the same way on every attempt. Fix: "
-              + fix.replace("{exception}", exception) + ".");
+          RetriesAuthError.this,
+          Level.ERROR,
+          at,
+          "This "
+              + library.name()
+              + " policy retries "
+              + exception
+              + " (HTTP 401, a bad key) "
+              + retried
+              + "; a bad key fails the same way on every attempt. Fix: "
+              + fix.replace("{exception}", exception)
+              + ".");
     }
 
     /** What a predicate on the exception returns for a 401. */
@@ -888,19 +1063,31 @@ public final class RetriesAuthError implements Rule {
         return Truth.UNKNOWN;
       }
       String error = lambda.getParameters().getLast().get().getNameAsString();
-      Optional<Expression> result = lambda.getExpressionBody().or(() -> lambda.getBody() instanceof BlockStmt b
-          && b.getStatements().size() == 1
-          && b.getStatement(0) instanceof ReturnStmt r ? r.getExpression() : Optional.empty());
+      Optional<Expression> result =
+          lambda
+              .getExpressionBody()
+              .or(
+                  () ->
+                      lambda.getBody() instanceof BlockStmt b
+                              && b.getStatements().size() == 1
+                              && b.getStatement(0) instanceof ReturnStmt r
+                          ? r.getExpression()
+                          : Optional.empty());
       Truth truth = result.map(r -> truth(r, error, sdk)).orElse(Truth.UNKNOWN);
       return truth == Truth.EITHER ? Truth.UNKNOWN : truth;
     }
   }
 
-  /** {@code UnauthorizedException} for {@code com.openai.errors.UnauthorizedException}; nested types keep their outer class. */
+  /**
+   * {@code UnauthorizedException} for {@code com.openai.errors.UnauthorizedException}; nested types
+   * keep their outer class.
+   */
   private static String simpleName(String qualified) {
     String[] parts = qualified.split("\\.");
     int first = 0;
-    while (first < parts.length - 1 && !parts[first].isEmpty() && Character.isLowerCase(parts[first].charAt(0))) {
+    while (first < parts.length - 1
+        && !parts[first].isEmpty()
+        && Character.isLowerCase(parts[first].charAt(0))) {
       first++;
     }
     return String.join(".", Arrays.copyOfRange(parts, first, parts.length));

@@ -41,8 +41,12 @@ class RetriesAuthErrorTest {
         Files.readString(javaInput("retries/SdkPackageHelpers.java"))
             .replaceFirst("package [\\w.]+;", "package dev.langchain4j.internal;");
     SourceFile file =
-        new SourceFile("src/main/java/dev/langchain4j/internal/SdkPackageHelpers.java", text, SourceFile.Kind.JAVA);
-    assertThat(new Engine(List.of(rule), Catalog.defaults(), false).analyze(file).findings()).isEmpty();
+        new SourceFile(
+            "src/main/java/dev/langchain4j/internal/SdkPackageHelpers.java",
+            text,
+            SourceFile.Kind.JAVA);
+    assertThat(new Engine(List.of(rule), Catalog.defaults(), false).analyze(file).findings())
+        .isEmpty();
   }
 
   @Test
@@ -54,13 +58,15 @@ class RetriesAuthErrorTest {
   @Test
   void springRetryAnnotationsAndTemplates() {
     tester.expectMarkedFindings(
-        javaInput("retries/SpringRetryPolicies.java"), "src/main/java/app/SpringRetryPolicies.java");
+        javaInput("retries/SpringRetryPolicies.java"),
+        "src/main/java/app/SpringRetryPolicies.java");
   }
 
   @Test
   void resilience4jConfigurations() {
     tester.expectMarkedFindings(
-        javaInput("retries/Resilience4jPolicies.java"), "src/main/java/app/Resilience4jPolicies.java");
+        javaInput("retries/Resilience4jPolicies.java"),
+        "src/main/java/app/Resilience4jPolicies.java");
   }
 
   @Test
@@ -72,13 +78,15 @@ class RetriesAuthErrorTest {
   @Test
   void policiesInFilesWithoutAnSdkAreNotJudged() {
     tester.expectMarkedFindings(
-        javaInput("retries/PoliciesWithoutAnSdk.java"), "src/main/java/app/PoliciesWithoutAnSdk.java");
+        javaInput("retries/PoliciesWithoutAnSdk.java"),
+        "src/main/java/app/PoliciesWithoutAnSdk.java");
   }
 
   @Test
   void springAiRetrySettingsInProperties() {
     tester.expectMarkedFindings(
-        resourceInput("retries/application.properties"), "src/main/resources/application.properties");
+        resourceInput("retries/application.properties"),
+        "src/main/resources/application.properties");
   }
 
   @Test
@@ -97,9 +105,12 @@ class RetriesAuthErrorTest {
   @Test
   void testCodeIsQuietUnlessTestsAreIncluded() throws IOException {
     String text = Files.readString(javaInput("retries/RetryLoops.java"));
-    SourceFile asTest = new SourceFile("src/test/java/app/RetryLoopsTest.java", text, SourceFile.Kind.JAVA);
-    assertThat(new Engine(List.of(rule), Catalog.defaults(), false).analyze(asTest).findings()).isEmpty();
-    assertThat(new Engine(List.of(rule), Catalog.defaults(), true).analyze(asTest).findings()).hasSize(12);
+    SourceFile asTest =
+        new SourceFile("src/test/java/app/RetryLoopsTest.java", text, SourceFile.Kind.JAVA);
+    assertThat(new Engine(List.of(rule), Catalog.defaults(), false).analyze(asTest).findings())
+        .isEmpty();
+    assertThat(new Engine(List.of(rule), Catalog.defaults(), true).analyze(asTest).findings())
+        .hasSize(12);
   }
 
   @Test
@@ -111,10 +122,10 @@ class RetriesAuthErrorTest {
             "This Spring Retry @Retryable policy retries AuthenticationException (HTTP 401, a bad "
                 + "key) because it retries every exception; a bad key fails the same way on every "
                 + "attempt. Fix: add noRetryFor = AuthenticationException.class.",
-            "This Spring Retry RetryTemplate policy retries UnauthorizedException (HTTP 401, a bad "
-                + "key) because it retries OpenAIServiceException; a bad key fails the same way on "
-                + "every attempt. Fix: list only transient types in .retryOn(..) (RetryTemplate.builder() "
-                + "cannot combine retryOn with notRetryOn).");
+            "This Spring Retry RetryTemplate policy retries UnauthorizedException (HTTP 401, a bad"
+                + " key) because it retries OpenAIServiceException; a bad key fails the same way on"
+                + " every attempt. Fix: list only transient types in .retryOn(..)"
+                + " (RetryTemplate.builder() cannot combine retryOn with notRetryOn).");
     assertThat(String.join("\n", messages("retries/Resilience4jPolicies.java")))
         .contains("Fix: add .ignoreExceptions(UnauthorizedException.class).");
     assertThat(String.join("\n", messages("retries/FailsafePolicies.java")))
@@ -125,9 +136,8 @@ class RetriesAuthErrorTest {
     try {
       String text = Files.readString(javaInput(input));
       SourceFile file = new SourceFile("src/main/java/app/X.java", text, SourceFile.Kind.JAVA);
-      return new Engine(List.of(rule), Catalog.defaults(), false).analyze(file).findings().stream()
-          .map(f -> f.message())
-          .toList();
+      return new Engine(List.of(rule), Catalog.defaults(), false)
+          .analyze(file).findings().stream().map(f -> f.message()).toList();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
