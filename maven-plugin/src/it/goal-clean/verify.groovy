@@ -1,5 +1,5 @@
 import groovy.json.JsonSlurper
 
 def buildLog = new File(basedir, 'build.log').text
-assert buildLog.contains('[INFO] authlint: 0 errors, 0 warnings in 2 files; report: target/authlint.sarif')
+assert buildLog =~ /\[INFO\] authlint: 0 errors, 0 warnings in \d+ files; report: target\/authlint\.sarif/
 assert new JsonSlurper().parse(new File(basedir, 'target/authlint.sarif')).runs[0].results.isEmpty()

@@ -6,7 +6,7 @@ def expectFindings = evaluate(new File(itSources, 'expected-findings.groovy'))
 def count = expectFindings(buildLog, 'insecure-app')
 
 assert buildLog.contains('[ERROR] Failed to execute goal dev.authlint:authlint-maven-plugin:')
-assert buildLog.contains("authlint: 0 errors, $count warnings in 2 files; report: target/authlint.sarif")
+assert buildLog =~ /authlint: 0 errors, $count warnings in \d+ files; report: target\/authlint\.sarif/
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/authlint.sarif'))
 assert sarif.version == '2.1.0'

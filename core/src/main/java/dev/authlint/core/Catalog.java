@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * What authlint knows about the LLM SDKs, loaded from the {@code catalog.json} resource. Rules ask the
  * catalog; they hold no SDK names of their own.
  */
-public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks) {
+public record Catalog(
+    String comment, List<KeyFormat> keyFormats, List<Sdk> sdks, List<RetryLibrary> retryLibraries) {
 
   /** A provider key format, e.g. OpenAI project keys. */
   public record KeyFormat(String name, String prefix, String pattern) {}
@@ -65,6 +66,50 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
       List<String> calls,
       List<String> aiServiceFactories,
       List<String> alsoThrowsFrom) {}
+
+  /**
+   * A retry library and the settings that decide which exceptions it retries. Java settings are
+   * builder methods or annotation attributes: {@code starts} begin a policy (a static builder method or
+   * an annotation, qualified), {@code retryEverything} are factories whose policy retries every
+   * exception; {@code retryTypes} list exception types to retry and {@code retryPredicates} take a
+   * predicate on the exception (neither set: everything is retried); {@code excludeTypes} list types never
+   * retried; with any of {@code opaque}, what is retried cannot be told from the code. {@code fix} says how
+   * to exclude the 401 type ({exception} is its simple name); {@code fixWhenTypesListed}, when the library
+   * cannot combine both lists. Configuration settings: {@code retryAllClientErrorsProperties} switch on
+   * retries of every 4xx, {@code retryStatusProperties} list statuses retried whatever else is set, and
+   * {@code excludeStatusProperties} list statuses never retried.
+   */
+  public record RetryLibrary(
+      String id,
+      String name,
+      List<String> starts,
+      List<String> retryEverything,
+      List<String> retryTypes,
+      List<String> retryPredicates,
+      List<String> excludeTypes,
+      List<String> opaque,
+      String fix,
+      String fixWhenTypesListed,
+      List<String> retryAllClientErrorsProperties,
+      List<String> retryStatusProperties,
+      List<String> excludeStatusProperties) {
+
+    public RetryLibrary {
+      starts = orEmpty(starts);
+      retryEverything = orEmpty(retryEverything);
+      retryTypes = orEmpty(retryTypes);
+      retryPredicates = orEmpty(retryPredicates);
+      excludeTypes = orEmpty(excludeTypes);
+      opaque = orEmpty(opaque);
+      retryAllClientErrorsProperties = orEmpty(retryAllClientErrorsProperties);
+      retryStatusProperties = orEmpty(retryStatusProperties);
+      excludeStatusProperties = orEmpty(excludeStatusProperties);
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+      return list == null ? List.of() : list;
+    }
+  }
 
   private static final Catalog DEFAULT = load();
 
@@ -130,9 +175,14 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
    * {@code apiKey} and {@code api_key} alike, so names are compared without case, dashes or underscores.
    */
   public boolean isKeyConfigProperty(String name) {
-    String relaxed = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    String relaxed = relaxedPropertyName(name);
     return sdks.stream()
         .flatMap(s -> s.keyConfigProperties().stream())
         .anyMatch(p -> Pattern.matches(p, relaxed));
+  }
+
+  /** A Spring property name as relaxed binding compares it: lower case, no dashes or underscores. */
+  public static String relaxedPropertyName(String name) {
+    return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
   }
 }

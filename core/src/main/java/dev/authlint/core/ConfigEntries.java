@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The {@code name = value} entries of a properties, YAML or dotenv file, with where each value starts.
- * YAML names are the dotted path of the nested keys ({@code spring.ai.openai.api-key}). This reads the
+ * YAML names are the dotted path of the nested keys ({@code spring.ai.openai.api-key}), scalar list items
+ * are named like Spring names them ({@code spring.ai.retry.on-http-codes[0]}). This reads the
  * subset of each format that configuration files use; what it does not understand it skips.
  */
 public final class ConfigEntries {
@@ -63,14 +64,27 @@ public final class ConfigEntries {
     List<Entry> entries = new ArrayList<>();
     List<Integer> indents = new ArrayList<>();
     List<String> path = new ArrayList<>();
+    int listIndex = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("-")
-          || trimmed.equals("---")) {
+      if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("---")) {
         continue;
       }
       int indent = line.length() - line.stripLeading().length();
+      if (trimmed.startsWith("-")) {
+        // A scalar list item; Spring names it parent[index]. Items that are maps are skipped.
+        while (!indents.isEmpty() && indents.get(indents.size() - 1) > indent) {
+          indents.remove(indents.size() - 1);
+          path.remove(path.size() - 1);
+        }
+        if (!path.isEmpty() && !trimmed.contains(": ")) {
+          addEntry(entries, line, String.join(".", path) + "[" + listIndex + "]", indent + 1, i + 1);
+        }
+        listIndex++;
+        continue;
+      }
+      listIndex = 0;
       int colon = line.indexOf(": ");
       if (colon < 0 && trimmed.endsWith(":")) {
         colon = line.lastIndexOf(':');

@@ -86,7 +86,15 @@ public final class TypeNames {
 
   /** Whether the file imports anything from an SDK package. */
   public boolean importsAnySdk() {
-    return singleImports.values().stream().anyMatch(catalog::isSdkName)
-        || onDemandPackages.stream().anyMatch(catalog::isSdkName);
+    return !importedSdks().isEmpty();
+  }
+
+  /** The SDKs the file imports anything from, in catalog order. */
+  public List<Catalog.Sdk> importedSdks() {
+    return catalog.sdks().stream()
+        .filter(
+            s -> singleImports.values().stream().anyMatch(s::ownsType)
+                || onDemandPackages.stream().anyMatch(p -> s.ownsType(p + ".*")))
+        .toList();
   }
 }

@@ -19,7 +19,9 @@ import dev.authlint.core.Redaction;
 import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.TextPositions;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,7 +129,8 @@ public final class HardcodedApiKey implements Rule {
     if (report.testCodeQuiet()) {
       return;
     }
-    Set<Node> reported = new HashSet<>();
+    // JavaParser nodes are equal when their text is: literals are told apart by identity.
+    Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
       sinkArgument(unit, call)
           .ifPresent(arg -> reportLiteral(unit, report, arg, call.getNameAsString(), reported));

@@ -18,7 +18,8 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> all(Catalog catalog) {
-    return List.of(new HardcodedApiKey(catalog), new UnhandledAuthError(catalog));
+    return List.of(
+        new HardcodedApiKey(catalog), new UnhandledAuthError(catalog), new RetriesAuthError(catalog));
   }
 
   public static List<Rule> all() {
