@@ -99,4 +99,13 @@ class KeysAtSinks {
 
   @Value("${spring.ai.openai.api-key:spring-default-8u7y6t}") // BUG: HardcodedApiKey warning
   String springDefault;
+
+  /** The same literal written twice is two findings: each place must be fixed. */
+  OpenAIClient sameLiteralOnce() {
+    return OpenAIOkHttpClient.builder().apiKey("dup-key-5g6h7j8k").build(); // BUG: HardcodedApiKey warning
+  }
+
+  OpenAIClient sameLiteralTwice() {
+    return OpenAIOkHttpClient.builder().apiKey("dup-key-5g6h7j8k").build(); // BUG: HardcodedApiKey warning
+  }
 }
