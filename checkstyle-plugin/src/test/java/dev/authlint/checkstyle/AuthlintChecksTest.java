@@ -21,15 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Our checks run by Checkstyle's own Checker, from a configuration file that uses the short names. */
 class AuthlintChecksTest {
   private static final Path INPUTS = Path.of("src/test/java/dev/authlint/checkstyle/testdata");
-  /** Core's own HardcodedApiKey inputs: many shapes, each with findings the command line reports. */
-  private static final Path CORE_JAVA = Path.of("../core/src/test/java/dev/authlint/core/rules/testdata/hardcoded");
-  private static final Path CORE_RESOURCES = Path.of("../core/src/test/resources/testdata/hardcoded");
+  /** Every rule's test inputs in core: many shapes, each with findings the command line reports. */
+  private static final Path CORE_JAVA = Path.of("../core/src/test/java/dev/authlint/core/rules/testdata");
+  private static final Path CORE_RESOURCES = Path.of("../core/src/test/resources/testdata");
   private static final String CHECK = "dev.authlint.checkstyle.HardcodedApiKeyCheck";
 
   private final TestKeys keys = new TestKeys(7);
@@ -37,15 +38,12 @@ class AuthlintChecksTest {
 
   @Test
   void reportsWhatTheCommandLineReportsForTheSameFile() throws Exception {
-    List<Path> files =
-        List.of(
-            write(CORE_JAVA.resolve("KeysInSource.java"), "src/main/java/app/KeysInSource.java"),
-            write(CORE_JAVA.resolve("KeysAtSinks.java"), "src/main/java/app/KeysAtSinks.java"),
-            write(CORE_JAVA.resolve("NearMisses.java"), "src/main/java/app/NearMisses.java"),
-            write(CORE_JAVA.resolve("KeysInTestCode.java"), "src/test/java/app/KeysInTestCode.java"),
-            write(CORE_RESOURCES.resolve("application.properties"), "src/main/resources/application.properties"),
-            write(CORE_RESOURCES.resolve("application.yml"), "src/main/resources/application-prod.yml"),
-            write(CORE_RESOURCES.resolve("dotenv"), ".env"));
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> inputs = Stream.concat(Files.walk(CORE_JAVA), Files.walk(CORE_RESOURCES))) {
+      for (Path input : inputs.filter(Files::isRegularFile).sorted().toList()) {
+        files.add(write(input, shownAs(input)));
+      }
+    }
     Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
     TreeSet<String> expected = new TreeSet<>();
     for (Path file : files) {
@@ -236,6 +234,22 @@ class AuthlintChecksTest {
   }
 
   /** Copies a test input into the temporary project, with its key templates filled in. */
+  /**
+   * Where a core input is placed in the project: as main code (test code where the input is about test
+   * code), its rule's folder as the package, dotenv files under their real names.
+   */
+  private static String shownAs(Path input) {
+    Path relative = (input.startsWith(CORE_JAVA) ? CORE_JAVA : CORE_RESOURCES).relativize(input);
+    String folder = relative.getName(0).toString();
+    String name = relative.getFileName().toString();
+    if (name.startsWith("dotenv")) {
+      return folder + "/" + name.replace("dotenv", ".env");
+    }
+    String sourceSet = name.contains("TestCode") ? "test" : "main";
+    String kind = name.endsWith(".java") ? "java" : "resources";
+    return folder + "/src/" + sourceSet + "/" + kind + "/" + folder + "/" + name;
+  }
+
   private Path write(Path input, String at) throws Exception {
     Path target = project.resolve(at);
     Files.createDirectories(target.getParent());

@@ -20,13 +20,13 @@ public class RetryPolicies {
 
   /** Wrong: @Retryable with no exception types retries every exception. */
   @Retryable(maxAttempts = 4)
-  public Message ask(MessageCreateParams params) {
+  public Message ask(MessageCreateParams params) throws UnauthorizedException {
     return client.messages().create(params);
   }
 
   /** Right: the 401 type is excluded. */
   @Retryable(retryFor = AnthropicServiceException.class, noRetryFor = UnauthorizedException.class)
-  public Message askExcludingBadKeys(MessageCreateParams params) {
+  public Message askExcludingBadKeys(MessageCreateParams params) throws UnauthorizedException {
     return client.messages().create(params);
   }
 
