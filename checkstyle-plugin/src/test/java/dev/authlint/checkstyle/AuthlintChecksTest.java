@@ -181,7 +181,7 @@ class AuthlintChecksTest {
         List.of(
             write(INPUTS.resolve("Clients.java"), "src/main/java/app/Clients.java"),
             write(INPUTS.resolve("Suppressed.java"), "src/main/java/app/Suppressed.java"),
-            write(CORE_RESOURCES.resolve("application.properties"), "src/main/resources/application.properties"));
+            write(CORE_RESOURCES.resolve("hardcoded/application.properties"), "src/main/resources/application.properties"));
     DefaultConfiguration checker = new DefaultConfiguration("Checker");
     for (String module : List.of("HardcodedApiKey", "HardcodedApiKey", "KeySetAfterClientInit",
         "UnhandledAuthError", "RetriesAuthError")) {
