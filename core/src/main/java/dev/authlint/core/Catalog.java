@@ -20,9 +20,18 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
   public record KeyFormat(String name, String prefix, String pattern) {}
 
   /**
+   * Calls that build a client and read its key from system properties and environment variables at
+   * that moment, never again. A call is written {@code Type.method} (a call on a chain or variable
+   * that starts from {@code Type}) or {@code new Type}.
+   */
+  public record KeyReader(List<String> calls, List<String> systemProperties, List<String> envVars) {}
+
+  /**
    * One SDK's key and authentication surface. Names of types and factories are fully qualified.
-   * {@code authExceptions} are what a request with a bad key throws (HTTP 401);
-   * {@code authExceptionSupertypes} are the SDK's own supertypes of those, nearest first.
+   * {@code credentialMethods} are builder methods other than {@code keyMethods} that give a client
+   * its credentials, so that it reads none from the environment. {@code authExceptions} are what a
+   * request with a bad key throws (HTTP 401); {@code authExceptionSupertypes} are the SDK's own
+   * supertypes of those, nearest first.
    */
   public record Sdk(
       String id,
@@ -34,6 +43,8 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
       List<String> keySystemProperties,
       List<String> keyEnvVars,
       List<String> keyConfigProperties,
+      List<String> credentialMethods,
+      List<KeyReader> keyReaders,
       List<String> authExceptions,
       List<String> authExceptionSupertypes) {
 

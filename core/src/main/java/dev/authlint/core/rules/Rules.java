@@ -14,7 +14,7 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> all(Catalog catalog) {
-    return List.of(new HardcodedApiKey(catalog));
+    return List.of(new HardcodedApiKey(catalog), new KeySetAfterClientInit(catalog));
   }
 
   public static List<Rule> all() {
