@@ -1,5 +1,6 @@
 package dev.authlint.core.rules;
 
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -220,20 +221,20 @@ public final class KeySetAfterClientInit implements Rule {
     if (property.isPresent()) {
       String name = property.get();
       if (readers.stream().noneMatch(r -> r.systemProperties().contains(name))) {
-        first(readers, r -> r.envVars().contains(name))
+        nearest(call, readers, r -> r.envVars().contains(name))
             .ifPresent(r -> report.add(this, Level.ERROR, call, propertyNamedLikeEnvMessage(name, r)));
       }
       return;
     }
     Optional<String> variable = unstartedEnvironmentPut(unit, call);
     if (variable.isPresent()) {
-      first(readers, r -> r.envVars().contains(variable.get()))
+      nearest(call, readers, r -> r.envVars().contains(variable.get()))
           .ifPresent(r -> report.add(this, Level.ERROR, call, processEnvironmentMessage(variable.get(), r)));
       return;
     }
     // A project that also sets the property the client reads is not relying on dotenv for the key.
     if (loadsIntoSystemProperties(unit, call)) {
-      first(readers, r -> !r.envVars().isEmpty()
+      nearest(call, readers, r -> !r.envVars().isEmpty()
               && r.systemProperties().stream().noneMatch(propertiesSet::contains))
           .ifPresent(r -> report.add(this, Level.ERROR, call, dotenvMessage(r)));
     }
@@ -345,8 +346,8 @@ public final class KeySetAfterClientInit implements Rule {
 
   private static String processEnvironmentMessage(String name, Reader r) {
     return "This sets " + name + " only for processes started from this ProcessBuilder, and none is "
-        + "started; " + r.client() + " at line " + r.line() + " reads " + whatItReads(r, name)
-        + ". " + advice(r, name);
+        + "started; " + r.client() + " at line " + r.line() + " reads this JVM's own environment, "
+        + "which Java cannot change. " + advice(r, name);
   }
 
   private static String dotenvMessage(Reader r) {
@@ -388,6 +389,22 @@ public final class KeySetAfterClientInit implements Rule {
       first--;
     }
     return String.join(".", List.of(parts).subList(first, parts.length));
+  }
+
+  /**
+   * The first reader that meets the condition, preferring those in the method around the write: they
+   * are the ones to name.
+   */
+  private static Optional<Reader> nearest(
+      Node write, Collection<Reader> readers, Predicate<Reader> condition) {
+    List<Reader> matching = readers.stream().filter(condition).toList();
+    Optional<Range> method =
+        write.findAncestor(CallableDeclaration.class).flatMap(CallableDeclaration::getRange);
+    List<Reader> near =
+        matching.stream()
+            .filter(r -> method.filter(m -> m.begin.line <= r.line() && r.line() <= m.end.line).isPresent())
+            .toList();
+    return first(near.isEmpty() ? matching : near, r -> true);
   }
 
   private static Optional<Reader> first(Collection<Reader> readers, Predicate<Reader> condition) {
