@@ -54,6 +54,18 @@ class SetAfterBuild {
     return client;
   }
 
+  /** Or in the else branch. */
+  static AnthropicClient builtInElse(String key, AnthropicClient cached) {
+    AnthropicClient client;
+    if (cached != null) {
+      client = cached;
+    } else {
+      client = AnthropicOkHttpClient.fromEnv();
+    }
+    System.setProperty("anthropic.apiKey", key); // BUG: KeySetAfterClientInit
+    return client;
+  }
+
   /** Setting the key after the first request failed does not fix the client. */
   static void setWhenTheFirstCallFails(String key) {
     OpenAIClient client = OpenAIOkHttpClient.fromEnv();
@@ -62,6 +74,15 @@ class SetAfterBuild {
     } catch (RuntimeException e) {
       System.setProperty("openai.apiKey", key); // BUG: KeySetAfterClientInit
       client.models().list();
+    }
+  }
+
+  /** A catch may run after anything its try block did. */
+  static void builtInTheTryBlock(String key) {
+    try {
+      OpenAIOkHttpClient.fromEnv().models().list();
+    } catch (RuntimeException e) {
+      System.setProperty("openai.apiKey", key); // BUG: KeySetAfterClientInit
     }
   }
 
