@@ -1,9 +1,13 @@
 package dev.authlint.core.rules;
 
+import static com.google.common.truth.Truth.assertThat;
 import static dev.authlint.core.testing.RuleTester.javaInput;
 
 import dev.authlint.core.Catalog;
+import dev.authlint.core.Engine;
+import dev.authlint.core.SourceFile;
 import dev.authlint.core.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KeySetAfterClientInitTest {
@@ -61,5 +65,29 @@ class KeySetAfterClientInitTest {
   void aProjectClassNamedLikeTheSdkStaysQuiet() {
     tester.expectMarkedFindings(
         javaInput("keyset/OwnClientNamedLikeSdk.java"), "src/main/java/app/OwnClientNamedLikeSdk.java");
+  }
+
+  /** Calls that fan out (2^20 paths here) and recursion are walked once per state, not once per path. */
+  @Test
+  void callGraphsThatFanOutAreWalkedInTime() {
+    StringBuilder code =
+        new StringBuilder(
+            "import com.openai.client.okhttp.OpenAIOkHttpClient;\n"
+                + "class Fan {\n"
+                + "  static void m0(String k) { OpenAIOkHttpClient.fromEnv(); m1(k); m1(k); m0(k); }\n");
+    for (int i = 1; i < 20; i++) {
+      code.append("  static void m").append(i).append("(String k) { if (k.isEmpty()) { m")
+          .append(i + 1).append("(k); } else { m").append(i + 1).append("(k); } }\n");
+    }
+    code.append("  static void m20(String k) { System.setProperty(\"openai.apiKey\", k); }\n}\n");
+    SourceFile file = new SourceFile("src/main/java/Fan.java", code.toString(), SourceFile.Kind.JAVA);
+
+    Engine.FileResult result =
+        new Engine(List.of(new KeySetAfterClientInit(Catalog.defaults())), Catalog.defaults(), false)
+            .analyze(file);
+
+    assertThat(result.diagnostic()).isNull();
+    assertThat(result.findings()).hasSize(1);
+    assertThat(result.findings().get(0).line()).isEqualTo(23);
   }
 }

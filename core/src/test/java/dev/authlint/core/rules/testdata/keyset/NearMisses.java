@@ -91,6 +91,20 @@ class NearMisses {
     }
   }
 
+  /** A helper the constructor calls before it builds the client runs only there. */
+  static class HelperBeforeBuild {
+    private final OpenAIClient client;
+
+    HelperBeforeBuild(String key) {
+      useKey(key);
+      client = OpenAIOkHttpClient.fromEnv();
+    }
+
+    private void useKey(String key) {
+      System.setProperty("openai.apiKey", key);
+    }
+  }
+
   /** Lazily built: the first call to client() comes after the key is set. */
   static class Lazy {
     private static OpenAIClient client;
