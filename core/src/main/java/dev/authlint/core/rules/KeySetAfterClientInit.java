@@ -123,7 +123,7 @@ public final class KeySetAfterClientInit implements Rule {
         }
         if (!before.isEmpty() && node instanceof MethodCallExpr call && !reported.contains(call)) {
           systemPropertySet(unit, call)
-              .ifPresent(name -> first(before, r -> r.systemProperties().contains(name))
+              .ifPresent(name -> closest(call, before, r -> r.systemProperties().contains(name))
                   .ifPresent(r -> {
                     reported.add(call);
                     report.add(this, Level.ERROR, call, setAfterMessage(name, r));
@@ -405,6 +405,15 @@ public final class KeySetAfterClientInit implements Rule {
             .filter(r -> method.filter(m -> m.begin.line <= r.line() && r.line() <= m.end.line).isPresent())
             .toList();
     return first(near.isEmpty() ? matching : near, r -> true);
+  }
+
+  /** Of the clients that may have been built before the write, the one to name: the closest in the text. */
+  private static Optional<Reader> closest(
+      Node write, Collection<Reader> readers, Predicate<Reader> condition) {
+    int line = write.getBegin().map(p -> p.line).orElse(0);
+    return readers.stream()
+        .filter(condition)
+        .min(Comparator.<Reader>comparingInt(r -> Math.abs(r.line() - line)).thenComparing(BY_POSITION));
   }
 
   private static Optional<Reader> first(Collection<Reader> readers, Predicate<Reader> condition) {
