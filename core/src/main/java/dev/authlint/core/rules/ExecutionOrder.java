@@ -53,11 +53,11 @@ import java.util.Set;
 /**
  * Walks the code of one class in the order it runs and tells each expression what may have happened
  * before it: static initialisation (field initialisers and static blocks in text order) before any
- * method, instance initialisers before the constructor body, a constructor before the instance methods,
- * JUnit 5 {@code @BeforeAll} and {@code @BeforeEach} before the tests, and calls to methods and
- * constructors of the same class followed into their bodies. Facts only accumulate ("may have
- * happened"): a branch taken on one path counts. Lambdas, anonymous and local classes run at times the
- * file does not tell, so they are not walked.
+ * method, instance initialisers before the constructor body, a constructor before the instance
+ * methods, JUnit 5 {@code @BeforeAll} and {@code @BeforeEach} before the tests, and calls to
+ * methods and constructors of the same class followed into their bodies. Facts only accumulate
+ * ("may have happened"): a branch taken on one path counts. Lambdas, anonymous and local classes
+ * run at times the file does not tell, so they are not walked.
  *
  * @param <T> what a step can establish, e.g. "this client has read its key"
  */
@@ -70,6 +70,7 @@ final class ExecutionOrder<T> {
   private static final String BEFORE_ALL = "org.junit.jupiter.api.BeforeAll";
   private static final String BEFORE_EACH = "org.junit.jupiter.api.BeforeEach";
   private static final int MAX_CALL_DEPTH = 24;
+
   /** Pathological files stop being walked rather than take long; the rule then finds less. */
   private static final int MAX_STEPS = 200_000;
 
@@ -78,8 +79,10 @@ final class ExecutionOrder<T> {
   private final Step<T> step;
   private final Map<CallableDeclaration<?>, Map<Set<T>, Set<T>>> calls = new IdentityHashMap<>();
   private final Deque<CallableDeclaration<?>> callStack = new ArrayDeque<>();
+
   /** Open try blocks: a catch or finally may run after any fact of its try block. */
   private final Deque<Set<T>> tryBlocks = new ArrayDeque<>();
+
   private int steps;
 
   /** Where a {@code return} and a {@code break} of the code being walked take what holds there. */
@@ -133,8 +136,7 @@ final class ExecutionOrder<T> {
   }
 
   private boolean isStaticInitialiser(BodyDeclaration<?> member) {
-    boolean inInterface =
-        type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    boolean inInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     return (member instanceof FieldDeclaration f && (f.isStatic() || inInterface))
         || (member instanceof InitializerDeclaration i && i.isStatic());
   }
@@ -200,9 +202,12 @@ final class ExecutionOrder<T> {
             && n.getNameAsString().equals(type.getNameAsString()));
   }
 
-  // ---- calls -------------------------------------------------------------------------------------
+  // ---- calls ------------------------------------------------------------------------------------
 
-  /** The facts after a method or constructor of the class runs from this state (null: it never returns). */
+  /**
+   * The facts after a method or constructor of the class runs from this state (null: it never
+   * returns).
+   */
   private Set<T> call(CallableDeclaration<?> callable, Set<T> in) {
     Map<Set<T>, Set<T>> known = calls.computeIfAbsent(callable, c -> new HashMap<>());
     Set<T> memo = known.get(in);
@@ -226,7 +231,8 @@ final class ExecutionOrder<T> {
       out = ((MethodDeclaration) callable).getBody().map(b -> statement(b, in, frame)).orElse(in);
     }
     callStack.pop();
-    Set<T> result = out == null && frame.returned.isEmpty() ? null : union(out, Set.copyOf(frame.returned));
+    Set<T> result =
+        out == null && frame.returned.isEmpty() ? null : union(out, Set.copyOf(frame.returned));
     known.put(in, result);
     return result;
   }
@@ -244,7 +250,7 @@ final class ExecutionOrder<T> {
     return candidates.size() == 1 ? candidates.get(0) : null;
   }
 
-  // ---- statements --------------------------------------------------------------------------------
+  // ---- statements -------------------------------------------------------------------------------
 
   /** The facts after a statement completes normally, or null if it cannot. */
   private Set<T> statement(Statement s, Set<T> in, Frame frame) {
@@ -265,13 +271,17 @@ final class ExecutionOrder<T> {
       Set<T> condition = node(ifs.getCondition(), in, frame);
       Set<T> then = statement(ifs.getThenStmt(), condition, frame);
       Set<T> otherwise =
-          ifs.getElseStmt().isPresent() ? statement(ifs.getElseStmt().get(), condition, frame) : condition;
+          ifs.getElseStmt().isPresent()
+              ? statement(ifs.getElseStmt().get(), condition, frame)
+              : condition;
       return union(then, otherwise);
     }
     if (s instanceof WhileStmt loop) {
       Set<T> condition = node(loop.getCondition(), in, frame);
       Set<T> body = loopBody(loop.getBody(), condition, frame);
-      return isTrue(loop.getCondition()) ? exits(frame) : union(condition, union(body, exits(frame)));
+      return isTrue(loop.getCondition())
+          ? exits(frame)
+          : union(condition, union(body, exits(frame)));
     }
     if (s instanceof DoStmt loop) {
       Set<T> body = loopBody(loop.getBody(), in, frame);
@@ -284,7 +294,8 @@ final class ExecutionOrder<T> {
       for (Expression init : loop.getInitialization()) {
         state = node(init, state, frame);
       }
-      Set<T> condition = loop.getCompare().isPresent() ? node(loop.getCompare().get(), state, frame) : state;
+      Set<T> condition =
+          loop.getCompare().isPresent() ? node(loop.getCompare().get(), state, frame) : state;
       Set<T> body = loopBody(loop.getBody(), condition, frame);
       Set<T> jumps = exits(frame);
       Set<T> update = union(body, jumps);
@@ -307,7 +318,8 @@ final class ExecutionOrder<T> {
       return switchStatement(switchStmt, in, frame);
     }
     if (s instanceof ReturnStmt ret) {
-      Set<T> value = ret.getExpression().isPresent() ? node(ret.getExpression().get(), in, frame) : in;
+      Set<T> value =
+          ret.getExpression().isPresent() ? node(ret.getExpression().get(), in, frame) : in;
       frame.returned.addAll(value);
       return null;
     }
@@ -344,7 +356,9 @@ final class ExecutionOrder<T> {
     return statement(body, in, frame);
   }
 
-  /** What the {@code break}s and {@code continue}s of the loop or switch just walked carried out. */
+  /**
+   * What the {@code break}s and {@code continue}s of the loop or switch just walked carried out.
+   */
   private Set<T> exits(Frame frame) {
     Set<T> jumps = frame.jumps.pop();
     return jumps.isEmpty() ? null : Set.copyOf(jumps);
@@ -396,7 +410,7 @@ final class ExecutionOrder<T> {
     return hasDefault ? out : union(out, selector);
   }
 
-  // ---- expressions -------------------------------------------------------------------------------
+  // ---- expressions ------------------------------------------------------------------------------
 
   /** Runs a node's parts in evaluation order (left to right, operands before the operation). */
   private Set<T> node(Node n, Set<T> in, Frame frame) {
@@ -407,7 +421,9 @@ final class ExecutionOrder<T> {
       Set<T> out = statement(s, in, frame);
       return out == null ? in : out;
     }
-    if (n instanceof LambdaExpr || n instanceof MethodReferenceExpr || n instanceof BodyDeclaration) {
+    if (n instanceof LambdaExpr
+        || n instanceof MethodReferenceExpr
+        || n instanceof BodyDeclaration) {
       return in;
     }
     Set<T> state;
@@ -442,7 +458,9 @@ final class ExecutionOrder<T> {
 
   private Set<T> children(Node n, Set<T> in, Frame frame) {
     List<Node> children = new ArrayList<>(n.getChildNodes());
-    children.sort(Comparator.comparing(c -> c.getBegin().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())));
+    children.sort(
+        Comparator.comparing(
+            c -> c.getBegin().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())));
     Set<T> state = in;
     for (Node child : children) {
       state = node(child, state, frame);

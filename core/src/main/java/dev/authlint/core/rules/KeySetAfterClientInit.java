@@ -31,8 +31,9 @@ import java.util.function.Predicate;
 
 /**
  * A key written where or when the client that needs it can no longer see it: a system property set
- * after the client read its key, a system property named like an environment variable, dotenv-java's
- * {@code systemProperties()}, and the environment of a {@code ProcessBuilder} that starts nothing.
+ * after the client read its key, a system property named like an environment variable,
+ * dotenv-java's {@code systemProperties()}, and the environment of a {@code ProcessBuilder} that
+ * starts nothing.
  */
 public final class KeySetAfterClientInit implements Rule {
   public static final String ID = "KeySetAfterClientInit";
@@ -41,7 +42,11 @@ public final class KeySetAfterClientInit implements Rule {
       List.of("setProperty", "systemProperties", "environment()");
   private static final String SYSTEM = "java.lang.System";
   private static final String PROCESS_BUILDER = "java.lang.ProcessBuilder";
-  /** dotenv-java, whose {@code systemProperties()} makes {@code load()} copy entries into properties. */
+
+  /**
+   * dotenv-java, whose {@code systemProperties()} makes {@code load()} copy entries into
+   * properties.
+   */
   private static final Set<String> DOTENV_TYPES =
       Set.of("io.github.cdimascio.dotenv.Dotenv", "io.github.cdimascio.dotenv.DotenvBuilder");
 
@@ -49,9 +54,19 @@ public final class KeySetAfterClientInit implements Rule {
       Comparator.comparingInt(Reader::line).thenComparingInt(Reader::column);
 
   private final Catalog catalog;
+  /** The names of the reading calls ({@code fromEnv}, {@code build}), to skip other calls cheaply. */
+  private final Set<String> readerMethods;
 
   public KeySetAfterClientInit(Catalog catalog) {
     this.catalog = catalog;
+    this.readerMethods = new HashSet<>();
+    for (Catalog.Sdk sdk : catalog.sdks()) {
+      for (Catalog.KeyReader reader : sdk.keyReaders()) {
+        for (String call : reader.calls()) {
+          readerMethods.add(call.substring(call.lastIndexOf('.') + 1));
+        }
+      }
+    }
   }
 
   /** A client built at this place, which read its key there from these names. */
@@ -80,14 +95,14 @@ public final class KeySetAfterClientInit implements Rule {
 
   @Override
   public String description() {
-    return "The SDKs read their key from system properties or environment variables once, when the "
-        + "client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(), a Spring AI "
-        + "2.x model's build(), new Client() of Google GenAI). A key set afterwards is never sent, and "
-        + "the first request fails with 401 Unauthorized. So does a key written where the client never "
-        + "looks: a system property named like the environment variable (dotenv-java's "
-        + "systemProperties() does this), or the environment of a ProcessBuilder, which Java never "
-        + "applies to its own process. Set the key before the client is built, or pass it to the "
-        + "builder explicitly.";
+    return "The SDKs read their key from system properties or environment variables once, when the"
+               + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
+               + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
+               + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
+               + " does a key written where the client never looks: a system property named like"
+               + " the environment variable (dotenv-java's systemProperties() does this), or the"
+               + " environment of a ProcessBuilder, which Java never applies to its own process."
+               + " Set the key before the client is built, or pass it to the builder explicitly.";
   }
 
   @Override
@@ -116,30 +131,41 @@ public final class KeySetAfterClientInit implements Rule {
     }
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TypeDeclaration<?> type : unit.cu().findAll(TypeDeclaration.class)) {
-      ExecutionOrder.<Reader>walk(unit, type, (node, before) -> {
-        Reader built = readers.get(node);
-        if (built != null) {
-          return plus(before, built);
-        }
-        if (!before.isEmpty() && node instanceof MethodCallExpr call && !reported.contains(call)) {
-          systemPropertySet(unit, call)
-              .ifPresent(name -> closest(call, before, r -> r.systemProperties().contains(name))
-                  .ifPresent(r -> {
-                    reported.add(call);
-                    report.add(this, Level.ERROR, call, setAfterMessage(name, r));
-                  }));
-        }
-        return before;
-      });
+      ExecutionOrder.<Reader>walk(
+          unit, type, (node, before) -> step(unit, report, readers, reported, node, before));
     }
   }
 
-  // ---- where clients read their key --------------------------------------------------------------
+  /** One step in execution order: a client reads its key, or a property is set after one did. */
+  private Set<Reader> step(
+      JavaUnit unit,
+      FileReport report,
+      Map<Node, Reader> readers,
+      Set<Node> reported,
+      Node node,
+      Set<Reader> before) {
+    Reader built = readers.get(node);
+    if (built != null) {
+      return plus(before, built);
+    }
+    if (!before.isEmpty() && node instanceof MethodCallExpr call && !reported.contains(call)) {
+      Optional<String> property = systemPropertySet(unit, call);
+      Optional<Reader> reader =
+          property.flatMap(p -> closest(call, before, r -> r.systemProperties().contains(p)));
+      if (reader.isPresent()) {
+        reported.add(call);
+        report.add(this, Level.ERROR, call, setAfterMessage(property.get(), reader.get()));
+      }
+    }
+    return before;
+  }
+
+  // ---- where clients read their key ---------------------------------------------------------
 
   private Map<Node, Reader> readers(JavaUnit unit) {
     Map<Node, Reader> readers = new IdentityHashMap<>();
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
-      if (call.getScope().isEmpty()) {
+      if (call.getScope().isEmpty() || !readerMethods.contains(call.getNameAsString())) {
         continue;
       }
       Optional<String> root = unit.rootType(call);
@@ -170,7 +196,10 @@ public final class KeySetAfterClientInit implements Rule {
           int column = node.getBegin().map(p -> p.column).orElse(0);
           String keyMethod = sdk.keyMethods().isEmpty() ? "apiKey" : sdk.keyMethods().get(0);
           return Optional.of(
-              new Match(sdk, new Reader(client, line, column, kr.systemProperties(), kr.envVars(), keyMethod)));
+              new Match(
+                  sdk,
+                  new Reader(
+                      client, line, column, kr.systemProperties(), kr.envVars(), keyMethod)));
         }
       }
     }
@@ -178,14 +207,17 @@ public final class KeySetAfterClientInit implements Rule {
   }
 
   /**
-   * Whether the builder chain around the call is also given a key or credentials, directly or through
-   * a variable (Spring AI's {@code options(opts)}): then the key read from the environment is unused.
+   * Whether the builder chain around the call is also given a key or credentials, directly or
+   * through a variable (Spring AI's {@code options(opts)}): then the key read from the environment
+   * is unused.
    */
   private static boolean hasExplicitKey(JavaUnit unit, MethodCallExpr call, Catalog.Sdk sdk) {
     Set<String> names = new HashSet<>(sdk.keyMethods());
     names.addAll(sdk.credentialMethods());
     Predicate<Node> givesKey =
-        n -> n.findAll(MethodCallExpr.class).stream().anyMatch(c -> names.contains(c.getNameAsString()));
+        n ->
+            n.findAll(MethodCallExpr.class).stream()
+                .anyMatch(c -> names.contains(c.getNameAsString()));
     Expression top = call;
     while (top.getParentNode().orElse(null) instanceof MethodCallExpr parent
         && parent.getScope().orElse(null) == top) {
@@ -201,7 +233,7 @@ public final class KeySetAfterClientInit implements Rule {
         .anyMatch(givesKey);
   }
 
-  // ---- writes ------------------------------------------------------------------------------------
+  // ---- writes -------------------------------------------------------------------------------
 
   /** The constant name in {@code System.setProperty(name, value)}. */
   private static Optional<String> systemPropertySet(JavaUnit unit, MethodCallExpr call) {
@@ -215,34 +247,45 @@ public final class KeySetAfterClientInit implements Rule {
   }
 
   private void reportNeverRead(
-      JavaUnit unit, FileReport report, MethodCallExpr call, Collection<Reader> readers,
+      JavaUnit unit,
+      FileReport report,
+      MethodCallExpr call,
+      Collection<Reader> readers,
       Set<String> propertiesSet) {
     Optional<String> property = systemPropertySet(unit, call);
     if (property.isPresent()) {
       String name = property.get();
       if (readers.stream().noneMatch(r -> r.systemProperties().contains(name))) {
         nearest(call, readers, r -> r.envVars().contains(name))
-            .ifPresent(r -> report.add(this, Level.ERROR, call, propertyNamedLikeEnvMessage(name, r)));
+            .ifPresent(
+                r -> report.add(this, Level.ERROR, call, propertyNamedLikeEnvMessage(name, r)));
       }
       return;
     }
     Optional<String> variable = unstartedEnvironmentPut(unit, call);
     if (variable.isPresent()) {
       nearest(call, readers, r -> r.envVars().contains(variable.get()))
-          .ifPresent(r -> report.add(this, Level.ERROR, call, processEnvironmentMessage(variable.get(), r)));
+          .ifPresent(
+              r ->
+                  report.add(
+                      this, Level.ERROR, call, processEnvironmentMessage(variable.get(), r)));
       return;
     }
     // A project that also sets the property the client reads is not relying on dotenv for the key.
     if (loadsIntoSystemProperties(unit, call)) {
-      nearest(call, readers, r -> !r.envVars().isEmpty()
-              && r.systemProperties().stream().noneMatch(propertiesSet::contains))
+      nearest(
+              call,
+              readers,
+              r ->
+                  !r.envVars().isEmpty()
+                      && r.systemProperties().stream().noneMatch(propertiesSet::contains))
           .ifPresent(r -> report.add(this, Level.ERROR, call, dotenvMessage(r)));
     }
   }
 
   /**
-   * The constant name in {@code builder.environment().put(name, value)} (or through a variable holding
-   * the map) when no process is started from that builder.
+   * The constant name in {@code builder.environment().put(name, value)} (or through a variable
+   * holding the map) when no process is started from that builder.
    */
   private static Optional<String> unstartedEnvironmentPut(JavaUnit unit, MethodCallExpr call) {
     if (!call.getNameAsString().equals("put")
@@ -265,9 +308,9 @@ public final class KeySetAfterClientInit implements Rule {
   }
 
   /**
-   * Whether a process may be started from this builder: it is started, or it leaves the code this file
-   * shows (a parameter, an argument, a returned value). A builder created and dropped in one chain never
-   * starts.
+   * Whether a process may be started from this builder: it is started, or it leaves the code this
+   * file shows (a parameter, an argument, a returned value). A builder created and dropped in one
+   * chain never starts.
    */
   private static boolean mayBeStarted(JavaUnit unit, Expression builder) {
     Expression root = builder;
@@ -286,7 +329,9 @@ public final class KeySetAfterClientInit implements Rule {
     }
     Node declared = declaration.get().node();
     Node scope =
-        declared.findAncestor(CallableDeclaration.class).map(Node.class::cast)
+        declared
+            .findAncestor(CallableDeclaration.class)
+            .map(Node.class::cast)
             .or(() -> declared.findAncestor(TypeDeclaration.class))
             .orElse(unit.cu());
     for (NameExpr use : scope.findAll(NameExpr.class)) {
@@ -330,35 +375,70 @@ public final class KeySetAfterClientInit implements Rule {
     return false;
   }
 
-  // ---- messages ----------------------------------------------------------------------------------
+  // ---- messages -----------------------------------------------------------------------------
 
   private static String setAfterMessage(String property, Reader r) {
-    return "The system property " + property + " is set after " + r.client() + " at line " + r.line()
-        + " built the client and read its key, so the client never sends this value and its requests "
-        + "fail with 401 Unauthorized. Set the property before line " + r.line()
-        + ", or pass the key to the builder with " + r.keyMethod() + "(..).";
+    return "The system property "
+        + property
+        + " is set after "
+        + r.client()
+        + " at line "
+        + r.line()
+        + " built the client and read its key, so the client never sends this value and its"
+        + " requests fail with 401 Unauthorized. Set the property before line "
+        + r.line()
+        + ", or pass the key to the builder with "
+        + r.keyMethod()
+        + "(..).";
   }
 
   private static String propertyNamedLikeEnvMessage(String name, Reader r) {
-    return "No client reads a system property named " + name + ": " + r.client() + " at line "
-        + r.line() + " reads " + whatItReads(r, name) + ". " + advice(r, name);
+    return "No client reads a system property named "
+        + name
+        + ": "
+        + r.client()
+        + " at line "
+        + r.line()
+        + " reads "
+        + whatItReads(r, name)
+        + ". "
+        + advice(r, name);
   }
 
   private static String processEnvironmentMessage(String name, Reader r) {
-    return "This sets " + name + " only for processes started from this ProcessBuilder, and none is "
-        + "started; " + r.client() + " at line " + r.line() + " reads this JVM's own environment, "
-        + "which Java cannot change. " + advice(r, name);
+    return "This sets "
+        + name
+        + " only for processes started from this ProcessBuilder, and none is "
+        + "started; "
+        + r.client()
+        + " at line "
+        + r.line()
+        + " reads this JVM's own environment, "
+        + "which Java cannot change. "
+        + advice(r, name);
   }
 
   private static String dotenvMessage(Reader r) {
     String variable = r.envVars().get(0);
     return "dotenv's systemProperties() copies each .env entry into a system property of the same "
-        + "name, such as " + variable + ", which " + r.client() + " at line " + r.line()
-        + " never reads: it reads " + whatItReads(r, variable) + ". Pass dotenv.get(\"" + variable
-        + "\") to the builder with " + r.keyMethod() + "(..) instead.";
+        + "name, such as "
+        + variable
+        + ", which "
+        + r.client()
+        + " at line "
+        + r.line()
+        + " never reads: it reads "
+        + whatItReads(r, variable)
+        + ". Pass dotenv.get(\""
+        + variable
+        + "\") to the builder with "
+        + r.keyMethod()
+        + "(..) instead.";
   }
 
-  /** Catalogs list a reader's properties in the order of the environment variables they stand for. */
+  /**
+   * Catalogs list a reader's properties in the order of the environment variables they stand for.
+   */
   private static Optional<String> propertyFor(Reader r, String variable) {
     int i = r.envVars().indexOf(variable);
     return i >= 0 && i < r.systemProperties().size()
@@ -369,7 +449,8 @@ public final class KeySetAfterClientInit implements Rule {
   private static String whatItReads(Reader r, String variable) {
     return propertyFor(r, variable)
         .map(p -> "the system property " + p + " or the environment variable " + variable)
-        .orElse("only the environment variable " + variable + ", which a running JVM cannot change");
+        .orElse(
+            "only the environment variable " + variable + ", which a running JVM cannot change");
   }
 
   private static String advice(Reader r, String variable) {
@@ -379,21 +460,26 @@ public final class KeySetAfterClientInit implements Rule {
         .orElse(Character.toUpperCase(pass.charAt(0)) + pass.substring(1) + ".");
   }
 
-  // ---- helpers -----------------------------------------------------------------------------------
+  // ---- helpers ------------------------------------------------------------------------------
 
-  /** {@code com.openai.client.okhttp.OpenAIOkHttpClient.Builder} is shown as {@code OpenAIOkHttpClient.Builder}. */
+  /**
+   * {@code com.openai.client.okhttp.OpenAIOkHttpClient.Builder} is shown as {@code
+   * OpenAIOkHttpClient.Builder}.
+   */
   private static String simpleTypeName(String qualified) {
     String[] parts = qualified.split("\\.");
     int first = parts.length - 1;
-    while (first > 0 && !parts[first - 1].isEmpty() && Character.isUpperCase(parts[first - 1].charAt(0))) {
+    while (first > 0
+        && !parts[first - 1].isEmpty()
+        && Character.isUpperCase(parts[first - 1].charAt(0))) {
       first--;
     }
     return String.join(".", List.of(parts).subList(first, parts.length));
   }
 
   /**
-   * The first reader that meets the condition, preferring those in the method around the write: they
-   * are the ones to name.
+   * The first reader that meets the condition, preferring those in the method around the write:
+   * they are the ones to name.
    */
   private static Optional<Reader> nearest(
       Node write, Collection<Reader> readers, Predicate<Reader> condition) {
@@ -402,18 +488,27 @@ public final class KeySetAfterClientInit implements Rule {
         write.findAncestor(CallableDeclaration.class).flatMap(CallableDeclaration::getRange);
     List<Reader> near =
         matching.stream()
-            .filter(r -> method.filter(m -> m.begin.line <= r.line() && r.line() <= m.end.line).isPresent())
+            .filter(
+                r ->
+                    method
+                        .filter(m -> m.begin.line <= r.line() && r.line() <= m.end.line)
+                        .isPresent())
             .toList();
     return first(near.isEmpty() ? matching : near, r -> true);
   }
 
-  /** Of the clients that may have been built before the write, the one to name: the closest in the text. */
+  /**
+   * Of the clients that may have been built before the write, the one to name: the closest in the
+   * text.
+   */
   private static Optional<Reader> closest(
       Node write, Collection<Reader> readers, Predicate<Reader> condition) {
     int line = write.getBegin().map(p -> p.line).orElse(0);
     return readers.stream()
         .filter(condition)
-        .min(Comparator.<Reader>comparingInt(r -> Math.abs(r.line() - line)).thenComparing(BY_POSITION));
+        .min(
+            Comparator.<Reader>comparingInt(r -> Math.abs(r.line() - line))
+                .thenComparing(BY_POSITION));
   }
 
   private static Optional<Reader> first(Collection<Reader> readers, Predicate<Reader> condition) {

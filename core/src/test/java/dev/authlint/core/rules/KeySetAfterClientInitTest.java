@@ -28,7 +28,8 @@ class KeySetAfterClientInitTest {
   @Test
   void systemPropertiesNamedLikeEnvironmentVariables() {
     tester.expectMarkedFindings(
-        javaInput("keyset/PropertyNamedLikeEnv.java"), "src/main/java/app/PropertyNamedLikeEnv.java");
+        javaInput("keyset/PropertyNamedLikeEnv.java"),
+        "src/main/java/app/PropertyNamedLikeEnv.java");
   }
 
   @Test
@@ -64,26 +65,38 @@ class KeySetAfterClientInitTest {
   @Test
   void aProjectClassNamedLikeTheSdkStaysQuiet() {
     tester.expectMarkedFindings(
-        javaInput("keyset/OwnClientNamedLikeSdk.java"), "src/main/java/app/OwnClientNamedLikeSdk.java");
+        javaInput("keyset/OwnClientNamedLikeSdk.java"),
+        "src/main/java/app/OwnClientNamedLikeSdk.java");
   }
 
-  /** Calls that fan out (2^20 paths here) and recursion are walked once per state, not once per path. */
+  /**
+   * Calls that fan out (2^20 paths here) and recursion are walked once per state, not once per
+   * path.
+   */
   @Test
   void callGraphsThatFanOutAreWalkedInTime() {
     StringBuilder code =
         new StringBuilder(
             "import com.openai.client.okhttp.OpenAIOkHttpClient;\n"
                 + "class Fan {\n"
-                + "  static void m0(String k) { OpenAIOkHttpClient.fromEnv(); m1(k); m1(k); m0(k); }\n");
+                + "  static void m0(String k) { OpenAIOkHttpClient.fromEnv(); m1(k); m1(k); m0(k);"
+                + " }\n");
     for (int i = 1; i < 20; i++) {
-      code.append("  static void m").append(i).append("(String k) { if (k.isEmpty()) { m")
-          .append(i + 1).append("(k); } else { m").append(i + 1).append("(k); } }\n");
+      code.append("  static void m")
+          .append(i)
+          .append("(String k) { if (k.isEmpty()) { m")
+          .append(i + 1)
+          .append("(k); } else { m")
+          .append(i + 1)
+          .append("(k); } }\n");
     }
     code.append("  static void m20(String k) { System.setProperty(\"openai.apiKey\", k); }\n}\n");
-    SourceFile file = new SourceFile("src/main/java/Fan.java", code.toString(), SourceFile.Kind.JAVA);
+    SourceFile file =
+        new SourceFile("src/main/java/Fan.java", code.toString(), SourceFile.Kind.JAVA);
 
     Engine.FileResult result =
-        new Engine(List.of(new KeySetAfterClientInit(Catalog.defaults())), Catalog.defaults(), false)
+        new Engine(
+                List.of(new KeySetAfterClientInit(Catalog.defaults())), Catalog.defaults(), false)
             .analyze(file);
 
     assertThat(result.diagnostic()).isNull();
