@@ -69,7 +69,7 @@ final class ExecutionOrder<T> {
 
   private static final String BEFORE_ALL = "org.junit.jupiter.api.BeforeAll";
   private static final String BEFORE_EACH = "org.junit.jupiter.api.BeforeEach";
-  private static final int MAX_CALL_DEPTH = 24;
+  private static final int MAX_CALL_DEPTH = 64;
 
   /** Pathological files stop being walked rather than take long; the rule then finds less. */
   private static final int MAX_STEPS = 200_000;
