@@ -58,6 +58,16 @@ class ExplicitKeys {
     return model;
   }
 
+  /** Spring AI 2.x given a client of its own. */
+  static OpenAiChatModel springAiWithClient(String key) {
+    OpenAiChatModel model =
+        OpenAiChatModel.builder()
+            .openAiClient(OpenAIOkHttpClient.builder().apiKey(key).build())
+            .build();
+    System.setProperty("OPENAI_API_KEY", key);
+    return model;
+  }
+
   static Client gemini(String key) {
     Client client = Client.builder().apiKey(key).build();
     System.setProperty("GEMINI_API_KEY", key);

@@ -53,6 +53,18 @@ class NearMisses {
     return () -> System.setProperty("openai.apiKey", key);
   }
 
+  /** Suppressed on the line and on the declaration. */
+  static void suppressedOnTheLine(String key) {
+    OpenAIOkHttpClient.fromEnv();
+    System.setProperty("openai.apiKey", key); // authlint:ignore KeySetAfterClientInit
+  }
+
+  @SuppressWarnings("authlint:KeySetAfterClientInit")
+  static void suppressedOnTheMethod(String key) {
+    OpenAIOkHttpClient.fromEnv();
+    System.setProperty("openai.apiKey", key);
+  }
+
   /** A static block before the field initialiser, in text order. */
   static class StaticOrder {
     static {

@@ -96,6 +96,16 @@ class SetAfterBuild {
     System.setProperty("openai.apiKey", key); // BUG: KeySetAfterClientInit
   }
 
+  static void staticClientOptions(String key) {
+    ClientOptions.fromEnv();
+    System.setProperty("openai.apiKey", key); // BUG: KeySetAfterClientInit
+  }
+
+  static void anthropicClientOptions(String token) {
+    com.anthropic.core.ClientOptions.builder().fromEnv();
+    System.setProperty("anthropic.authToken", token); // BUG: KeySetAfterClientInit
+  }
+
   static void anthropicBackend(String key) {
     AnthropicBackend.fromEnv();
     System.setProperty("anthropic.apiKey", key); // BUG: KeySetAfterClientInit
