@@ -3,13 +3,16 @@ package dev.authlint.core.rules;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.authlint.core.Catalog;
 import dev.authlint.core.FileReport;
@@ -334,17 +337,25 @@ public final class KeySetAfterClientInit implements Rule {
             .map(Node.class::cast)
             .or(() -> declared.findAncestor(TypeDeclaration.class))
             .orElse(unit.cu());
-    for (NameExpr use : scope.findAll(NameExpr.class)) {
-      if (use.getNameAsString().equals(name.getNameAsString())
-          && unit.declarationOf(use).filter(d -> d.node() == declared).isPresent()
-          && startsOrEscapes(use)) {
+    boolean field = declared.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent();
+    String id = name.getNameAsString();
+    for (Expression use : scope.findAll(Expression.class)) {
+      boolean sameVariable =
+          (use instanceof NameExpr n
+                  && n.getNameAsString().equals(id)
+                  && unit.declarationOf(n).filter(d -> d.node() == declared).isPresent())
+              || (field
+                  && use instanceof FieldAccessExpr f
+                  && f.getScope() instanceof ThisExpr
+                  && f.getNameAsString().equals(id));
+      if (sameVariable && startsOrEscapes(use)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean startsOrEscapes(NameExpr use) {
+  private static boolean startsOrEscapes(Expression use) {
     Expression top = use;
     while (top.getParentNode().orElse(null) instanceof MethodCallExpr call
         && call.getScope().orElse(null) == top) {

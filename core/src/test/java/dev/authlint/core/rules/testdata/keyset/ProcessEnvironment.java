@@ -55,4 +55,26 @@ class ProcessEnvironment {
     builder.environment().put("PATH", "/usr/bin");
     builder.environment().put("ANTHROPIC_API_KEY", key);
   }
+
+  /** A builder kept in a field and started in another method. */
+  static class Launcher {
+    private final ProcessBuilder agent = new ProcessBuilder("python", "agent.py");
+
+    void configure(String key) {
+      agent.environment().put("OPENAI_API_KEY", key);
+    }
+
+    Process launch() throws IOException {
+      return this.agent.start();
+    }
+  }
+
+  /** A builder kept in a field and never started. */
+  static class Forgotten {
+    private final ProcessBuilder unused = new ProcessBuilder();
+
+    void configure(String key) {
+      unused.environment().put("OPENAI_API_KEY", key); // BUG: KeySetAfterClientInit
+    }
+  }
 }
