@@ -22,7 +22,8 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
   /**
    * Calls that build a client and read its key from system properties and environment variables at
    * that moment, never again. A call is written {@code Type.method} (a call on a chain or variable
-   * that starts from {@code Type}) or {@code new Type}.
+   * that starts from {@code Type}) or {@code new Type}. A system property stands for the environment
+   * variable at the same index ({@code openai.apiKey} for {@code OPENAI_API_KEY}).
    */
   public record KeyReader(List<String> calls, List<String> systemProperties, List<String> envVars) {}
 

@@ -255,11 +255,12 @@ public final class KeySetAfterClientInit implements Rule {
       MethodCallExpr call,
       Collection<Reader> readers,
       Set<String> propertiesSet) {
+    // A file that also sets the property the client does read does not rely on these for the key.
     Optional<String> property = systemPropertySet(unit, call);
     if (property.isPresent()) {
       String name = property.get();
       if (readers.stream().noneMatch(r -> r.systemProperties().contains(name))) {
-        nearest(call, readers, r -> r.envVars().contains(name))
+        nearest(call, readers, r -> readsOnlyElsewhere(r, name, propertiesSet))
             .ifPresent(
                 r -> report.add(this, Level.ERROR, call, propertyNamedLikeEnvMessage(name, r)));
       }
@@ -267,14 +268,13 @@ public final class KeySetAfterClientInit implements Rule {
     }
     Optional<String> variable = unstartedEnvironmentPut(unit, call);
     if (variable.isPresent()) {
-      nearest(call, readers, r -> r.envVars().contains(variable.get()))
+      nearest(call, readers, r -> readsOnlyElsewhere(r, variable.get(), propertiesSet))
           .ifPresent(
               r ->
                   report.add(
                       this, Level.ERROR, call, processEnvironmentMessage(variable.get(), r)));
       return;
     }
-    // A project that also sets the property the client reads is not relying on dotenv for the key.
     if (loadsIntoSystemProperties(unit, call)) {
       nearest(
               call,
@@ -284,6 +284,12 @@ public final class KeySetAfterClientInit implements Rule {
                       && r.systemProperties().stream().noneMatch(propertiesSet::contains))
           .ifPresent(r -> report.add(this, Level.ERROR, call, dotenvMessage(r)));
     }
+  }
+
+  /** Whether the client reads this variable and the file does not set the property for it. */
+  private static boolean readsOnlyElsewhere(Reader r, String variable, Set<String> propertiesSet) {
+    return r.envVars().contains(variable)
+        && propertyFor(r, variable).filter(propertiesSet::contains).isEmpty();
   }
 
   /**

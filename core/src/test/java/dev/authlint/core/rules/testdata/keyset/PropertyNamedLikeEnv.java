@@ -17,6 +17,13 @@ class PropertyNamedLikeEnv {
     return AnthropicOkHttpClient.fromEnv();
   }
 
+  /** The property the client reads is set too: the other one is for something else. */
+  static AnthropicClient both(String key) {
+    System.setProperty("ANTHROPIC_API_KEY", key);
+    System.setProperty("anthropic.apiKey", key);
+    return AnthropicOkHttpClient.fromEnv();
+  }
+
   /** No client here reads Gemini keys, and other names are not keys. */
   static void unrelated(String key) {
     System.setProperty("GEMINI_API_KEY", key);
