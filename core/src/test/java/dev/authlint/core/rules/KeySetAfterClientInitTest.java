@@ -5,6 +5,7 @@ import static dev.authlint.core.testing.RuleTester.javaInput;
 
 import dev.authlint.core.Catalog;
 import dev.authlint.core.Engine;
+import dev.authlint.core.Finding;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.testing.RuleTester;
 import java.util.List;
@@ -91,16 +92,50 @@ class KeySetAfterClientInitTest {
           .append("(k); } }\n");
     }
     code.append("  static void m20(String k) { System.setProperty(\"openai.apiKey\", k); }\n}\n");
-    SourceFile file =
-        new SourceFile("src/main/java/Fan.java", code.toString(), SourceFile.Kind.JAVA);
+    List<Finding> findings = analyze(code.toString());
 
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).line()).isEqualTo(23);
+  }
+
+  @Test
+  void messagesNameTheClientWhereItWasBuiltAndWhatToDo() {
+    String code =
+        """
+        import com.anthropic.client.okhttp.AnthropicOkHttpClient;
+        import com.openai.client.okhttp.OpenAIOkHttpClient;
+        class App {
+          public static void main(String[] args) {
+            var openAi = OpenAIOkHttpClient.fromEnv();
+            System.setProperty("openai.apiKey", args[0]);
+            System.setProperty("ANTHROPIC_API_KEY", args[1]);
+            var anthropic = AnthropicOkHttpClient.fromEnv();
+          }
+        }
+        """;
+    List<Finding> findings = analyze(code);
+
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0).message())
+        .isEqualTo(
+            "The system property openai.apiKey is set after OpenAIOkHttpClient.fromEnv() at line 5"
+                + " built the client and read its key, so the client never sends this value and its"
+                + " requests fail with 401 Unauthorized. Set the property before line 5, or pass the"
+                + " key to the builder with apiKey(..).");
+    assertThat(findings.get(1).message())
+        .isEqualTo(
+            "No client reads a system property named ANTHROPIC_API_KEY:"
+                + " AnthropicOkHttpClient.fromEnv() at line 8 reads the system property"
+                + " anthropic.apiKey or the environment variable ANTHROPIC_API_KEY. Set"
+                + " anthropic.apiKey before line 8, or pass the key to the builder with apiKey(..).");
+  }
+
+  private static List<Finding> analyze(String code) {
+    SourceFile file = new SourceFile("src/main/java/App.java", code, SourceFile.Kind.JAVA);
     Engine.FileResult result =
-        new Engine(
-                List.of(new KeySetAfterClientInit(Catalog.defaults())), Catalog.defaults(), false)
+        new Engine(List.of(new KeySetAfterClientInit(Catalog.defaults())), Catalog.defaults(), false)
             .analyze(file);
-
     assertThat(result.diagnostic()).isNull();
-    assertThat(result.findings()).hasSize(1);
-    assertThat(result.findings().get(0).line()).isEqualTo(23);
+    return result.findings();
   }
 }
