@@ -116,7 +116,8 @@ final class ExecutionOrder<T> {
     }
     Set<T> beforeTests = statics;
     for (MethodDeclaration method : lifecycle(BEFORE_ALL)) {
-      beforeTests = union(beforeTests, call(method, statics));
+      // An instance @BeforeAll means one test instance per class, constructed before it.
+      beforeTests = union(beforeTests, call(method, method.isStatic() ? statics : constructed));
     }
     Set<T> instanceReady = union(constructed, beforeTests);
     Set<T> beforeEachTest = instanceReady;

@@ -7,6 +7,7 @@ import com.openai.client.okhttp.OpenAIOkHttpClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** JUnit 5 runs static fields before @BeforeAll and instance fields before @BeforeEach. */
 class LifecycleInput {
@@ -28,6 +29,17 @@ class LifecycleInput {
     void listsModels() {
       client.models().list();
       SHARED.models().list();
+    }
+  }
+
+  /** With one instance per class, instance fields are initialised before @BeforeAll too. */
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class OneInstancePerClass {
+    private final OpenAIClient client = OpenAIOkHttpClient.fromEnv();
+
+    @BeforeAll
+    void key() {
+      System.setProperty("openai.apiKey", "test-key"); // BUG: KeySetAfterClientInit
     }
   }
 
