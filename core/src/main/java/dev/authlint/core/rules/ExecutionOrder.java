@@ -72,7 +72,7 @@ final class ExecutionOrder<T> {
   private static final int MAX_CALL_DEPTH = 64;
 
   /** Pathological files stop being walked rather than take long; the rule then finds less. */
-  private static final int MAX_STEPS = 200_000;
+  private static final int MAX_STEPS = 1_000_000;
 
   private final JavaUnit unit;
   private final TypeDeclaration<?> type;
