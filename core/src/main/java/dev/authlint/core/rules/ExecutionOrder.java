@@ -77,6 +77,7 @@ final class ExecutionOrder<T> {
   private final JavaUnit unit;
   private final TypeDeclaration<?> type;
   private final Step<T> step;
+  private final Map<String, List<MethodDeclaration>> methodsByName = new HashMap<>();
   private final Map<CallableDeclaration<?>, Map<Set<T>, Set<T>>> calls = new IdentityHashMap<>();
   private final Deque<CallableDeclaration<?>> callStack = new ArrayDeque<>();
 
@@ -95,6 +96,9 @@ final class ExecutionOrder<T> {
     this.unit = unit;
     this.type = type;
     this.step = step;
+    for (MethodDeclaration method : type.getMethods()) {
+      methodsByName.computeIfAbsent(method.getNameAsString(), n -> new ArrayList<>()).add(method);
+    }
   }
 
   /** Walks every way into the class's code: its initialisers, constructors and methods. */
@@ -242,7 +246,7 @@ final class ExecutionOrder<T> {
   private CallableDeclaration<?> target(String name, int arguments, boolean constructor) {
     List<CallableDeclaration<?>> candidates = new ArrayList<>();
     List<? extends CallableDeclaration<?>> declared =
-        constructor ? type.getConstructors() : type.getMethodsByName(name);
+        constructor ? type.getConstructors() : methodsByName.getOrDefault(name, List.of());
     for (CallableDeclaration<?> c : declared) {
       if (c.getParameters().size() == arguments) {
         candidates.add(c);

@@ -125,39 +125,41 @@ public final class KeySetAfterClientInit implements Rule {
       return;
     }
     Collection<Reader> all = readers.values();
-    Set<String> propertiesSet = new HashSet<>();
+    Map<Node, String> propertyWrites = new IdentityHashMap<>();
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
-      systemPropertySet(unit, call).ifPresent(propertiesSet::add);
+      systemPropertySet(unit, call).ifPresent(name -> propertyWrites.put(call, name));
     }
+    Set<String> propertiesSet = new HashSet<>(propertyWrites.values());
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
-      reportNeverRead(unit, report, call, all, propertiesSet);
+      reportNeverRead(unit, report, call, propertyWrites.get(call), all, propertiesSet);
     }
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TypeDeclaration<?> type : unit.cu().findAll(TypeDeclaration.class)) {
       ExecutionOrder.<Reader>walk(
-          unit, type, (node, before) -> step(unit, report, readers, reported, node, before));
+          unit,
+          type,
+          (node, before) -> step(report, readers, propertyWrites, reported, node, before));
     }
   }
 
   /** One step in execution order: a client reads its key, or a property is set after one did. */
   private Set<Reader> step(
-      JavaUnit unit,
       FileReport report,
       Map<Node, Reader> readers,
+      Map<Node, String> propertyWrites,
       Set<Node> reported,
       Node node,
       Set<Reader> before) {
     Reader built = readers.get(node);
     if (built != null) {
-      return plus(before, built);
+      return built.systemProperties().isEmpty() ? before : latest(before, built);
     }
-    if (!before.isEmpty() && node instanceof MethodCallExpr call && !reported.contains(call)) {
-      Optional<String> property = systemPropertySet(unit, call);
-      Optional<Reader> reader =
-          property.flatMap(p -> closest(call, before, r -> r.systemProperties().contains(p)));
+    String property = before.isEmpty() ? null : propertyWrites.get(node);
+    if (property != null && !reported.contains(node)) {
+      Optional<Reader> reader = closest(node, before, r -> r.systemProperties().contains(property));
       if (reader.isPresent()) {
-        reported.add(call);
-        report.add(this, Level.ERROR, call, setAfterMessage(property.get(), reader.get()));
+        reported.add(node);
+        report.add(this, Level.ERROR, node, setAfterMessage(property, reader.get()));
       }
     }
     return before;
@@ -253,16 +255,15 @@ public final class KeySetAfterClientInit implements Rule {
       JavaUnit unit,
       FileReport report,
       MethodCallExpr call,
+      String property,
       Collection<Reader> readers,
       Set<String> propertiesSet) {
     // A file that also sets the property the client does read does not rely on these for the key.
-    Optional<String> property = systemPropertySet(unit, call);
-    if (property.isPresent()) {
-      String name = property.get();
-      if (readers.stream().noneMatch(r -> r.systemProperties().contains(name))) {
-        nearest(call, readers, r -> readsOnlyElsewhere(r, name, propertiesSet))
+    if (property != null) {
+      if (readers.stream().noneMatch(r -> r.systemProperties().contains(property))) {
+        nearest(call, readers, r -> readsOnlyElsewhere(r, property, propertiesSet))
             .ifPresent(
-                r -> report.add(this, Level.ERROR, call, propertyNamedLikeEnvMessage(name, r)));
+                r -> report.add(this, Level.ERROR, call, propertyNamedLikeEnvMessage(property, r)));
       }
       return;
     }
@@ -532,11 +533,20 @@ public final class KeySetAfterClientInit implements Rule {
     return readers.stream().filter(condition).min(BY_POSITION);
   }
 
-  private static Set<Reader> plus(Set<Reader> facts, Reader reader) {
+  /**
+   * The facts with this client as the latest to have read these properties. One client per set of
+   * properties is all a message needs, and it keeps the states the walk tells apart few.
+   */
+  private static Set<Reader> latest(Set<Reader> facts, Reader reader) {
     if (facts.contains(reader)) {
       return facts;
     }
-    Set<Reader> more = new LinkedHashSet<>(facts);
+    Set<Reader> more = new LinkedHashSet<>();
+    for (Reader r : facts) {
+      if (!r.systemProperties().equals(reader.systemProperties())) {
+        more.add(r);
+      }
+    }
     more.add(reader);
     return Set.copyOf(more);
   }
