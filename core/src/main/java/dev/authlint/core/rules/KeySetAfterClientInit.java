@@ -66,7 +66,9 @@ public final class KeySetAfterClientInit implements Rule {
     for (Catalog.Sdk sdk : catalog.sdks()) {
       for (Catalog.KeyReader reader : sdk.keyReaders()) {
         for (String call : reader.calls()) {
-          readerMethods.add(call.substring(call.lastIndexOf('.') + 1));
+          if (!call.startsWith("new ")) {
+            readerMethods.add(call.substring(call.lastIndexOf('.') + 1));
+          }
         }
       }
     }
