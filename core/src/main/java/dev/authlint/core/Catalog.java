@@ -22,9 +22,19 @@ public record Catalog(
   public record KeyFormat(String name, String prefix, String pattern) {}
 
   /**
+   * Calls that build a client and read its key from system properties and environment variables at
+   * that moment, never again. A call is written {@code Type.method} (a call on a chain or variable
+   * that starts from {@code Type}) or {@code new Type}. A system property stands for the environment
+   * variable at the same index ({@code openai.apiKey} for {@code OPENAI_API_KEY}).
+   */
+  public record KeyReader(List<String> calls, List<String> systemProperties, List<String> envVars) {}
+
+  /**
    * One SDK's key and authentication surface. Names of types and factories are fully qualified.
-   * {@code authExceptions} are what a request with a bad key throws (HTTP 401);
-   * {@code authExceptionSupertypes} are the SDK's own supertypes of those, nearest first.
+   * {@code credentialMethods} are builder methods other than {@code keyMethods} that give a client
+   * its credentials, so that it reads none from the environment. {@code authExceptions} are what a
+   * request with a bad key throws (HTTP 401); {@code authExceptionSupertypes} are the SDK's own
+   * supertypes of those, nearest first.
    */
   public record Sdk(
       String id,
@@ -36,6 +46,8 @@ public record Catalog(
       List<String> keySystemProperties,
       List<String> keyEnvVars,
       List<String> keyConfigProperties,
+      List<String> credentialMethods,
+      List<KeyReader> keyReaders,
       List<String> authExceptions,
       List<String> authExceptionSupertypes,
       NetworkCalls networkCalls) {

@@ -20,7 +20,8 @@ public final class TypeNames {
       Set.of(
           "Object", "String", "System", "Thread", "Runnable", "Exception", "RuntimeException",
           "Throwable", "Error", "IllegalStateException", "IllegalArgumentException",
-          "InterruptedException", "Integer", "Long", "Boolean", "Math", "StringBuilder", "Iterable");
+          "InterruptedException", "Integer", "Long", "Boolean", "Math", "StringBuilder", "Iterable",
+          "ProcessBuilder");
 
   private final String packageName;
   private final Map<String, String> singleImports = new HashMap<>();

@@ -19,7 +19,10 @@ public final class Rules {
 
   public static List<Rule> all(Catalog catalog) {
     return List.of(
-        new HardcodedApiKey(catalog), new UnhandledAuthError(catalog), new RetriesAuthError(catalog));
+        new HardcodedApiKey(catalog),
+        new KeySetAfterClientInit(catalog),
+        new UnhandledAuthError(catalog),
+        new RetriesAuthError(catalog));
   }
 
   public static List<Rule> all() {

@@ -4,6 +4,7 @@ import static dev.authlint.core.testing.RuleTester.javaInput;
 
 import dev.authlint.core.Catalog;
 import dev.authlint.core.testing.RuleTester;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class UnhandledAuthErrorTest {
@@ -31,6 +32,13 @@ class UnhandledAuthErrorTest {
   void springAi() {
     tester.expectMarkedFindings(
         javaInput("unhandled/SpringAiCalls.java"), "src/main/java/app/SpringAiCalls.java");
+  }
+
+  @Test
+  void springAi1xRaisesItsOwnType() {
+    tester.expectMarkedFindings(
+        Path.of("../testdata-spring-ai1/src/main/java/dev/authlint/testdata/springai1/SpringAi1Calls.java"),
+        "src/main/java/app/SpringAi1Calls.java");
   }
 
   @Test

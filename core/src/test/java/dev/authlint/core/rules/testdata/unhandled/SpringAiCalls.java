@@ -4,11 +4,13 @@ import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.embedding.EmbeddingModel;
-import org.springframework.ai.retry.NonTransientAiException;
 import org.springframework.retry.annotation.Recover;
 import org.springframework.retry.annotation.Retryable;
 
-/** Spring AI ChatModel, ChatClient and EmbeddingModel. */
+/**
+ * Spring AI 2.x ChatModel, ChatClient and EmbeddingModel. Spring AI 1.x's own 401 type is in
+ * testdata-spring-ai1/, compiled against Spring AI 1.x.
+ */
 class SpringAiCalls {
   private final ChatModel chatModel;
   private final ChatClient chatClient;
@@ -37,14 +39,6 @@ class SpringAiCalls {
     embeddings.embed("text"); // BUG: UnhandledAuthError
   }
 
-  String handled(String question) {
-    try {
-      return chatClient.prompt().user(question).call().content();
-    } catch (NonTransientAiException e) {
-      return "Spring AI 1.x: 4xx, the 401 included";
-    }
-  }
-
   String handledAsTheWrappedSdksType(String question) {
     try {
       return chatModel.call(question);
@@ -54,7 +48,7 @@ class SpringAiCalls {
   }
 
   /** Spring Retry hands what it does not retry, the 401 included, to the @Recover method. */
-  @Retryable(retryFor = IllegalStateException.class, noRetryFor = NonTransientAiException.class)
+  @Retryable(retryFor = IllegalStateException.class, noRetryFor = com.openai.errors.UnauthorizedException.class)
   public String retriedAndRecovered(String question) {
     return chatModel.call(question);
   }

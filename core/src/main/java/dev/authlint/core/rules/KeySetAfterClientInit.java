@@ -1,0 +1,555 @@
+package dev.authlint.core.rules;
+
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.authlint.core.Catalog;
+import dev.authlint.core.FileReport;
+import dev.authlint.core.JavaUnit;
+import dev.authlint.core.Level;
+import dev.authlint.core.Rule;
+import dev.authlint.core.SourceFile;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A key written where or when the client that needs it can no longer see it: a system property set
+ * after the client read its key, a system property named like an environment variable,
+ * dotenv-java's {@code systemProperties()}, and the environment of a {@code ProcessBuilder} that
+ * starts nothing.
+ */
+public final class KeySetAfterClientInit implements Rule {
+  public static final String ID = "KeySetAfterClientInit";
+
+  private static final List<String> WRITE_MARKERS =
+      List.of("setProperty", "systemProperties", "environment()");
+  private static final String SYSTEM = "java.lang.System";
+  private static final String PROCESS_BUILDER = "java.lang.ProcessBuilder";
+
+  /**
+   * dotenv-java, whose {@code systemProperties()} makes {@code load()} copy entries into
+   * properties.
+   */
+  private static final Set<String> DOTENV_TYPES =
+      Set.of("io.github.cdimascio.dotenv.Dotenv", "io.github.cdimascio.dotenv.DotenvBuilder");
+
+  private static final Comparator<Reader> BY_POSITION =
+      Comparator.comparingInt(Reader::line).thenComparingInt(Reader::column);
+
+  private final Catalog catalog;
+  /** The names of the reading calls ({@code fromEnv}, {@code build}), to skip other calls cheaply. */
+  private final Set<String> readerMethods;
+
+  public KeySetAfterClientInit(Catalog catalog) {
+    this.catalog = catalog;
+    this.readerMethods = new HashSet<>();
+    for (Catalog.Sdk sdk : catalog.sdks()) {
+      for (Catalog.KeyReader reader : sdk.keyReaders()) {
+        for (String call : reader.calls()) {
+          if (!call.startsWith("new ")) {
+            readerMethods.add(call.substring(call.lastIndexOf('.') + 1));
+          }
+        }
+      }
+    }
+  }
+
+  /** A client built at this place, which read its key there from these names. */
+  private record Reader(
+      String client,
+      int line,
+      int column,
+      List<String> systemProperties,
+      List<String> envVars,
+      String keyMethod) {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Level defaultLevel() {
+    return Level.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "An API key is written where or when the client that needs it can no longer read it.";
+  }
+
+  @Override
+  public String description() {
+    return "The SDKs read their key from system properties or environment variables once, when the"
+               + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
+               + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
+               + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
+               + " does a key written where the client never looks: a system property named like"
+               + " the environment variable (dotenv-java's systemProperties() does this), or the"
+               + " environment of a ProcessBuilder, which Java never applies to its own process."
+               + " Set the key before the client is built, or pass it to the builder explicitly.";
+  }
+
+  @Override
+  public boolean needsParse(SourceFile file) {
+    String text = file.text();
+    return WRITE_MARKERS.stream().anyMatch(text::contains)
+        && catalog.sdks().stream()
+            .filter(s -> !s.keyReaders().isEmpty())
+            .flatMap(s -> s.packages().stream())
+            .anyMatch(text::contains);
+  }
+
+  @Override
+  public void check(JavaUnit unit, FileReport report) {
+    Map<Node, Reader> readers = readers(unit);
+    if (readers.isEmpty()) {
+      return;
+    }
+    Collection<Reader> all = readers.values();
+    Map<Node, String> propertyWrites = new IdentityHashMap<>();
+    for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
+      systemPropertySet(unit, call).ifPresent(name -> propertyWrites.put(call, name));
+    }
+    Set<String> propertiesSet = new HashSet<>(propertyWrites.values());
+    for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
+      reportNeverRead(unit, report, call, propertyWrites.get(call), all, propertiesSet);
+    }
+    Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TypeDeclaration<?> type : unit.cu().findAll(TypeDeclaration.class)) {
+      ExecutionOrder.<Reader>walk(
+          unit,
+          type,
+          (node, before) -> step(report, readers, propertyWrites, reported, node, before));
+    }
+  }
+
+  /** One step in execution order: a client reads its key, or a property is set after one did. */
+  private Set<Reader> step(
+      FileReport report,
+      Map<Node, Reader> readers,
+      Map<Node, String> propertyWrites,
+      Set<Node> reported,
+      Node node,
+      Set<Reader> before) {
+    Reader built = readers.get(node);
+    if (built != null) {
+      return built.systemProperties().isEmpty() ? before : latest(before, built);
+    }
+    String property = before.isEmpty() ? null : propertyWrites.get(node);
+    if (property != null && !reported.contains(node)) {
+      Optional<Reader> reader = closest(node, before, r -> r.systemProperties().contains(property));
+      if (reader.isPresent()) {
+        reported.add(node);
+        report.add(this, Level.ERROR, node, setAfterMessage(property, reader.get()));
+      }
+    }
+    return before;
+  }
+
+  // ---- where clients read their key ---------------------------------------------------------
+
+  private Map<Node, Reader> readers(JavaUnit unit) {
+    Map<Node, Reader> readers = new IdentityHashMap<>();
+    for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
+      if (call.getScope().isEmpty() || !readerMethods.contains(call.getNameAsString())) {
+        continue;
+      }
+      Optional<String> root = unit.rootType(call);
+      if (root.isPresent()) {
+        String client = simpleTypeName(root.get()) + "." + call.getNameAsString() + "()";
+        reader(root.get() + "." + call.getNameAsString(), client, call)
+            .filter(r -> !hasExplicitKey(unit, call, r.sdk()))
+            .ifPresent(r -> readers.put(call, r.reader()));
+      }
+    }
+    for (ObjectCreationExpr creation : unit.cu().findAll(ObjectCreationExpr.class)) {
+      String type = unit.resolve(creation.getType());
+      if (creation.getAnonymousClassBody().isEmpty()) {
+        String client = "new " + simpleTypeName(type) + "()";
+        reader("new " + type, client, creation).ifPresent(r -> readers.put(creation, r.reader()));
+      }
+    }
+    return readers;
+  }
+
+  private record Match(Catalog.Sdk sdk, Reader reader) {}
+
+  private Optional<Match> reader(String qualifiedCall, String client, Node node) {
+    for (Catalog.Sdk sdk : catalog.sdks()) {
+      for (Catalog.KeyReader kr : sdk.keyReaders()) {
+        if (kr.calls().contains(qualifiedCall)) {
+          int line = node.getBegin().map(p -> p.line).orElse(0);
+          int column = node.getBegin().map(p -> p.column).orElse(0);
+          String keyMethod = sdk.keyMethods().isEmpty() ? "apiKey" : sdk.keyMethods().get(0);
+          return Optional.of(
+              new Match(
+                  sdk,
+                  new Reader(
+                      client, line, column, kr.systemProperties(), kr.envVars(), keyMethod)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the builder chain around the call is also given a key or credentials, directly or
+   * through a variable (Spring AI's {@code options(opts)}): then the key read from the environment
+   * is unused.
+   */
+  private static boolean hasExplicitKey(JavaUnit unit, MethodCallExpr call, Catalog.Sdk sdk) {
+    Set<String> names = new HashSet<>(sdk.keyMethods());
+    names.addAll(sdk.credentialMethods());
+    Predicate<Node> givesKey =
+        n ->
+            n.findAll(MethodCallExpr.class).stream()
+                .anyMatch(c -> names.contains(c.getNameAsString()));
+    Expression top = call;
+    while (top.getParentNode().orElse(null) instanceof MethodCallExpr parent
+        && parent.getScope().orElse(null) == top) {
+      top = parent;
+    }
+    if (givesKey.test(top)) {
+      return true;
+    }
+    return top.findAll(NameExpr.class).stream()
+        .map(unit::declarationOf)
+        .flatMap(Optional::stream)
+        .flatMap(d -> d.initializer().stream())
+        .anyMatch(givesKey);
+  }
+
+  // ---- writes -------------------------------------------------------------------------------
+
+  /** The constant name in {@code System.setProperty(name, value)}. */
+  private static Optional<String> systemPropertySet(JavaUnit unit, MethodCallExpr call) {
+    if (!call.getNameAsString().equals("setProperty")
+        || call.getArguments().size() != 2
+        || call.getScope().isEmpty()
+        || !unit.rootType(call.getScope().get()).filter(SYSTEM::equals).isPresent()) {
+      return Optional.empty();
+    }
+    return unit.constant(call.getArgument(0)).map(JavaUnit.Constant::value);
+  }
+
+  private void reportNeverRead(
+      JavaUnit unit,
+      FileReport report,
+      MethodCallExpr call,
+      String property,
+      Collection<Reader> readers,
+      Set<String> propertiesSet) {
+    // A file that also sets the property the client does read does not rely on these for the key.
+    if (property != null) {
+      if (readers.stream().noneMatch(r -> r.systemProperties().contains(property))) {
+        nearest(call, readers, r -> readsOnlyElsewhere(r, property, propertiesSet))
+            .ifPresent(
+                r -> report.add(this, Level.ERROR, call, propertyNamedLikeEnvMessage(property, r)));
+      }
+      return;
+    }
+    Optional<String> variable = unstartedEnvironmentPut(unit, call);
+    if (variable.isPresent()) {
+      nearest(call, readers, r -> readsOnlyElsewhere(r, variable.get(), propertiesSet))
+          .ifPresent(
+              r ->
+                  report.add(
+                      this, Level.ERROR, call, processEnvironmentMessage(variable.get(), r)));
+      return;
+    }
+    if (loadsIntoSystemProperties(unit, call)) {
+      nearest(
+              call,
+              readers,
+              r ->
+                  !r.envVars().isEmpty()
+                      && r.systemProperties().stream().noneMatch(propertiesSet::contains))
+          .ifPresent(r -> report.add(this, Level.ERROR, call, dotenvMessage(r)));
+    }
+  }
+
+  /** Whether the client reads this variable and the file does not set the property for it. */
+  private static boolean readsOnlyElsewhere(Reader r, String variable, Set<String> propertiesSet) {
+    return r.envVars().contains(variable)
+        && propertyFor(r, variable).filter(propertiesSet::contains).isEmpty();
+  }
+
+  /**
+   * The constant name in {@code builder.environment().put(name, value)} (or through a variable
+   * holding the map) when no process is started from that builder.
+   */
+  private static Optional<String> unstartedEnvironmentPut(JavaUnit unit, MethodCallExpr call) {
+    if (!call.getNameAsString().equals("put")
+        || call.getArguments().size() != 2
+        || call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    Expression map = call.getScope().get();
+    if (map instanceof NameExpr name) {
+      map = unit.declarationOf(name).flatMap(JavaUnit.Declaration::initializer).orElse(map);
+    }
+    if (!(map instanceof MethodCallExpr environment)
+        || !environment.getNameAsString().equals("environment")
+        || environment.getScope().isEmpty()
+        || !unit.rootType(environment.getScope().get()).filter(PROCESS_BUILDER::equals).isPresent()
+        || mayBeStarted(unit, environment.getScope().get())) {
+      return Optional.empty();
+    }
+    return unit.constant(call.getArgument(0)).map(JavaUnit.Constant::value);
+  }
+
+  /**
+   * Whether a process may be started from this builder: it is started, or it leaves the code this
+   * file shows (a parameter, an argument, a returned value). A builder created and dropped in one
+   * chain never starts.
+   */
+  private static boolean mayBeStarted(JavaUnit unit, Expression builder) {
+    Expression root = builder;
+    while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
+      root = chained.getScope().get();
+    }
+    if (root instanceof ObjectCreationExpr) {
+      return false;
+    }
+    if (!(root instanceof NameExpr name)) {
+      return true;
+    }
+    Optional<JavaUnit.Declaration> declaration = unit.declarationOf(name);
+    if (declaration.isEmpty() || declaration.get().node() instanceof Parameter) {
+      return true;
+    }
+    Node declared = declaration.get().node();
+    Node scope =
+        declared
+            .findAncestor(CallableDeclaration.class)
+            .map(Node.class::cast)
+            .or(() -> declared.findAncestor(TypeDeclaration.class))
+            .orElse(unit.cu());
+    boolean field = declared.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent();
+    String id = name.getNameAsString();
+    for (Expression use : scope.findAll(Expression.class)) {
+      boolean sameVariable =
+          (use instanceof NameExpr n
+                  && n.getNameAsString().equals(id)
+                  && unit.declarationOf(n).filter(d -> d.node() == declared).isPresent())
+              || (field
+                  && use instanceof FieldAccessExpr f
+                  && f.getScope() instanceof ThisExpr
+                  && f.getNameAsString().equals(id));
+      if (sameVariable && startsOrEscapes(use)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsOrEscapes(Expression use) {
+    Expression top = use;
+    while (top.getParentNode().orElse(null) instanceof MethodCallExpr call
+        && call.getScope().orElse(null) == top) {
+      if (call.getNameAsString().equals("start")) {
+        return true;
+      }
+      top = call;
+    }
+    Node parent = top.getParentNode().orElse(null);
+    boolean assignedTo = parent instanceof AssignExpr a && a.getTarget() == top;
+    boolean usedForItsEnvironment =
+        top instanceof MethodCallExpr m && m.getNameAsString().equals("environment");
+    return !(parent instanceof ExpressionStmt || assignedTo || usedForItsEnvironment);
+  }
+
+  /** {@code Dotenv.configure()…systemProperties()…load()}. */
+  private static boolean loadsIntoSystemProperties(JavaUnit unit, MethodCallExpr call) {
+    if (!call.getNameAsString().equals("load")
+        || call.getScope().isEmpty()
+        || !unit.rootType(call).filter(DOTENV_TYPES::contains).isPresent()) {
+      return false;
+    }
+    for (Expression e = call; e instanceof MethodCallExpr m; e = m.getScope().orElse(null)) {
+      if (m.getNameAsString().equals("systemProperties")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- messages -----------------------------------------------------------------------------
+
+  private static String setAfterMessage(String property, Reader r) {
+    return "The system property "
+        + property
+        + " is set after "
+        + r.client()
+        + " at line "
+        + r.line()
+        + " built the client and read its key, so the client never sends this value and its"
+        + " requests fail with 401 Unauthorized. Set the property before line "
+        + r.line()
+        + ", or pass the key to the builder with "
+        + r.keyMethod()
+        + "(..).";
+  }
+
+  private static String propertyNamedLikeEnvMessage(String name, Reader r) {
+    return "No client reads a system property named "
+        + name
+        + ": "
+        + r.client()
+        + " at line "
+        + r.line()
+        + " reads "
+        + whatItReads(r, name)
+        + ". "
+        + advice(r, name);
+  }
+
+  private static String processEnvironmentMessage(String name, Reader r) {
+    return "This sets "
+        + name
+        + " only for processes started from this ProcessBuilder, and none is "
+        + "started; "
+        + r.client()
+        + " at line "
+        + r.line()
+        + " reads this JVM's own environment, "
+        + "which Java cannot change. "
+        + advice(r, name);
+  }
+
+  private static String dotenvMessage(Reader r) {
+    String variable = r.envVars().get(0);
+    return "dotenv's systemProperties() copies each .env entry into a system property of the same "
+        + "name, such as "
+        + variable
+        + ", which "
+        + r.client()
+        + " at line "
+        + r.line()
+        + " never reads: it reads "
+        + whatItReads(r, variable)
+        + ". Pass dotenv.get(\""
+        + variable
+        + "\") to the builder with "
+        + r.keyMethod()
+        + "(..) instead.";
+  }
+
+  /**
+   * Catalogs list a reader's properties in the order of the environment variables they stand for.
+   */
+  private static Optional<String> propertyFor(Reader r, String variable) {
+    int i = r.envVars().indexOf(variable);
+    return i >= 0 && i < r.systemProperties().size()
+        ? Optional.of(r.systemProperties().get(i))
+        : Optional.empty();
+  }
+
+  private static String whatItReads(Reader r, String variable) {
+    return propertyFor(r, variable)
+        .map(p -> "the system property " + p + " or the environment variable " + variable)
+        .orElse(
+            "only the environment variable " + variable + ", which a running JVM cannot change");
+  }
+
+  private static String advice(Reader r, String variable) {
+    String pass = "pass the key to the builder with " + r.keyMethod() + "(..)";
+    return propertyFor(r, variable)
+        .map(p -> "Set " + p + " before line " + r.line() + ", or " + pass + ".")
+        .orElse(Character.toUpperCase(pass.charAt(0)) + pass.substring(1) + ".");
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  /**
+   * {@code com.openai.client.okhttp.OpenAIOkHttpClient.Builder} is shown as {@code
+   * OpenAIOkHttpClient.Builder}.
+   */
+  private static String simpleTypeName(String qualified) {
+    String[] parts = qualified.split("\\.");
+    int first = parts.length - 1;
+    while (first > 0
+        && !parts[first - 1].isEmpty()
+        && Character.isUpperCase(parts[first - 1].charAt(0))) {
+      first--;
+    }
+    return String.join(".", List.of(parts).subList(first, parts.length));
+  }
+
+  /**
+   * The first reader that meets the condition, preferring those in the method around the write:
+   * they are the ones to name.
+   */
+  private static Optional<Reader> nearest(
+      Node write, Collection<Reader> readers, Predicate<Reader> condition) {
+    List<Reader> matching = readers.stream().filter(condition).toList();
+    Optional<Range> method =
+        write.findAncestor(CallableDeclaration.class).flatMap(CallableDeclaration::getRange);
+    List<Reader> near =
+        matching.stream()
+            .filter(
+                r ->
+                    method
+                        .filter(m -> m.begin.line <= r.line() && r.line() <= m.end.line)
+                        .isPresent())
+            .toList();
+    return first(near.isEmpty() ? matching : near, r -> true);
+  }
+
+  /**
+   * Of the clients that may have been built before the write, the one to name: the closest in the
+   * text.
+   */
+  private static Optional<Reader> closest(
+      Node write, Collection<Reader> readers, Predicate<Reader> condition) {
+    int line = write.getBegin().map(p -> p.line).orElse(0);
+    return readers.stream()
+        .filter(condition)
+        .min(
+            Comparator.<Reader>comparingInt(r -> Math.abs(r.line() - line))
+                .thenComparing(BY_POSITION));
+  }
+
+  private static Optional<Reader> first(Collection<Reader> readers, Predicate<Reader> condition) {
+    return readers.stream().filter(condition).min(BY_POSITION);
+  }
+
+  /**
+   * The facts with this client as the latest to have read these properties. One client per set of
+   * properties is all a message needs, and it keeps the states the walk tells apart few.
+   */
+  private static Set<Reader> latest(Set<Reader> facts, Reader reader) {
+    if (facts.contains(reader)) {
+      return facts;
+    }
+    Set<Reader> more = new LinkedHashSet<>();
+    for (Reader r : facts) {
+      if (!r.systemProperties().equals(reader.systemProperties())) {
+        more.add(r);
+      }
+    }
+    more.add(reader);
+    return Set.copyOf(more);
+  }
+}
