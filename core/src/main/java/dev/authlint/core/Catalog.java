@@ -24,6 +24,8 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
    * One SDK's key and authentication surface. Names of types and factories are fully qualified.
    * {@code authExceptions} are what a request with a bad key throws (HTTP 401);
    * {@code authExceptionSupertypes} are the SDK's own supertypes of those, nearest first.
+   * {@code clientKeys} say whose keys (by SDK id) the SDK's client types take; {@code endpointMethods}
+   * are the builder methods that point a client at another server, where another provider's key fits.
    */
   public record Sdk(
       String id,
@@ -37,10 +39,22 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
       List<String> keyConfigProperties,
       List<String> authExceptions,
       List<String> authExceptionSupertypes,
+      List<ClientKeys> clientKeys,
+      List<String> endpointMethods,
       NetworkCalls networkCalls) {
 
     public boolean ownsType(String qualifiedName) {
       return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
+    }
+  }
+
+  /**
+   * Client types (qualified names, or package prefixes ending with a dot) and the SDKs whose key
+   * variables and properties hold keys for them.
+   */
+  public record ClientKeys(List<String> types, List<String> keysOf) {
+    public boolean covers(String type) {
+      return types.stream().anyMatch(t -> type.equals(t) || (t.endsWith(".") && type.startsWith(t)));
     }
   }
 
@@ -117,6 +131,32 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
     return Stream.concat(Stream.of(sdk), sdks.stream().filter(s -> wrapped.contains(s.id())));
   }
 
+  /** The SDKs whose keys a client of this type takes; empty when the catalog does not say. */
+  public List<String> keysTakenBy(String clientType) {
+    return sdks.stream()
+        .flatMap(s -> s.clientKeys().stream())
+        .filter(k -> k.covers(clientType))
+        .findFirst()
+        .map(ClientKeys::keysOf)
+        .orElse(List.of());
+  }
+
+  /** Whether some SDK's client takes this SDK's keys, i.e. it names a provider's keys. */
+  public boolean isKeyProvider(String sdkId) {
+    return sdks.stream()
+        .flatMap(s -> s.clientKeys().stream())
+        .anyMatch(k -> k.keysOf().contains(sdkId));
+  }
+
+  /** The SDK that reads its key from this environment variable, system property or config property. */
+  public Optional<Sdk> sdkReadingKey(String name) {
+    return sdks.stream()
+        .filter(s -> s.keyEnvVars().contains(name)
+            || s.keySystemProperties().contains(name)
+            || matchesKeyConfigProperty(s, name))
+        .findFirst();
+  }
+
   public boolean isKeySystemProperty(String name) {
     return sdks.stream().anyMatch(s -> s.keySystemProperties().contains(name));
   }
@@ -130,9 +170,11 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
    * {@code apiKey} and {@code api_key} alike, so names are compared without case, dashes or underscores.
    */
   public boolean isKeyConfigProperty(String name) {
+    return sdks.stream().anyMatch(s -> matchesKeyConfigProperty(s, name));
+  }
+
+  private static boolean matchesKeyConfigProperty(Sdk sdk, String name) {
     String relaxed = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-    return sdks.stream()
-        .flatMap(s -> s.keyConfigProperties().stream())
-        .anyMatch(p -> Pattern.matches(p, relaxed));
+    return sdk.keyConfigProperties().stream().anyMatch(p -> Pattern.matches(p, relaxed));
   }
 }

@@ -18,7 +18,11 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> all(Catalog catalog) {
-    return List.of(new HardcodedApiKey(catalog), new UnhandledAuthError(catalog));
+    return List.of(
+        new HardcodedApiKey(catalog),
+        new UnhandledAuthError(catalog),
+        new MisspelledKeyVariable(catalog),
+        new CrossProviderKey(catalog));
   }
 
   public static List<Rule> all() {
