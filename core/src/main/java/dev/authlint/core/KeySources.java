@@ -92,7 +92,7 @@ public final class KeySources {
           && !creation.getArguments().isEmpty()
           && creation.getArgument(0) instanceof MethodCallExpr bytes
           && bytes.getNameAsString().equals("readAllBytes")) {
-        out.add(new Source(Kind.FILE, "readAllBytes", creation, stripped));
+        out.add(new Source(Kind.FILE, "new String(readAllBytes())", creation, stripped));
       }
     } else if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
       unit.declarationOfVariable(e)
@@ -117,7 +117,7 @@ public final class KeySources {
       unit.constant(variable)
           .ifPresent(c -> out.add(new Source(kind, c.value(), c.origin(), stripped)));
     } else if (scopeType.equals("java.nio.file.Files") && name.equals("readString")) {
-      out.add(new Source(Kind.FILE, "Files.readString", call, stripped));
+      out.add(new Source(Kind.FILE, "Files.readString(..)", call, stripped));
     } else if (STRIPPING.contains(name) && call.getArguments().isEmpty()) {
       trace(scope.get(), true, depth + 1, seen, out);
     } else if (PASS_RECEIVER.contains(name)) {

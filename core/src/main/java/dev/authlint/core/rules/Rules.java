@@ -22,7 +22,8 @@ public final class Rules {
         new HardcodedApiKey(catalog),
         new UnhandledAuthError(catalog),
         new MisspelledKeyVariable(catalog),
-        new CrossProviderKey(catalog));
+        new CrossProviderKey(catalog),
+        new MalformedKeySource(catalog));
   }
 
   public static List<Rule> all() {
