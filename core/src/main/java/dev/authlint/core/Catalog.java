@@ -15,7 +15,14 @@ import java.util.stream.Stream;
  * What authlint knows about the LLM SDKs, loaded from the {@code catalog.json} resource. Rules ask the
  * catalog; they hold no SDK names of their own.
  */
-public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks) {
+public record Catalog(
+    String comment, List<KeyFormat> keyFormats, List<Sdk> sdks, List<LogSink> logSinks) {
+
+  /**
+   * Where text goes to be read by people: loggers and standard output. {@code types} are the receivers'
+   * qualified types ({@code java.lang.System.out} for the stream), {@code methods} those that write.
+   */
+  public record LogSink(String name, List<String> types, List<String> methods) {}
 
   /** A provider key format, e.g. OpenAI project keys. */
   public record KeyFormat(String name, String prefix, String pattern) {}
@@ -139,6 +146,13 @@ public record Catalog(String comment, List<KeyFormat> keyFormats, List<Sdk> sdks
         .findFirst()
         .map(ClientKeys::keysOf)
         .orElse(List.of());
+  }
+
+  /** The log sink a method called on a receiver of this type writes to. */
+  public Optional<LogSink> logSink(String receiverType, String method) {
+    return logSinks.stream()
+        .filter(l -> l.types().contains(receiverType) && l.methods().contains(method))
+        .findFirst();
   }
 
   /** Whether some SDK's client takes this SDK's keys, i.e. it names a provider's keys. */

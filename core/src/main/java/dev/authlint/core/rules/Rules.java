@@ -23,7 +23,8 @@ public final class Rules {
         new UnhandledAuthError(catalog),
         new MisspelledKeyVariable(catalog),
         new CrossProviderKey(catalog),
-        new MalformedKeySource(catalog));
+        new MalformedKeySource(catalog),
+        new ApiKeyInLog(catalog));
   }
 
   public static List<Rule> all() {
