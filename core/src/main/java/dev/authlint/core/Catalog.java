@@ -20,9 +20,11 @@ public record Catalog(
 
   /**
    * Where text goes to be read by people: loggers and standard output. {@code types} are the receivers'
-   * qualified types ({@code java.lang.System.out} for the stream), {@code methods} those that write.
+   * qualified types ({@code java.lang.System.out} for the stream), {@code methods} those that write;
+   * {@code lombokAnnotations} give a class a {@code log} field of the logger's type.
    */
-  public record LogSink(String name, List<String> types, List<String> methods) {}
+  public record LogSink(
+      String name, List<String> types, List<String> methods, List<String> lombokAnnotations) {}
 
   /** A provider key format, e.g. OpenAI project keys. */
   public record KeyFormat(String name, String prefix, String pattern) {}
@@ -148,10 +150,11 @@ public record Catalog(
         .orElse(List.of());
   }
 
-  /** The log sink a method called on a receiver of this type writes to. */
-  public Optional<LogSink> logSink(String receiverType, String method) {
+  /** The log sink whose receivers have this type, or whose Lombok annotation this is. */
+  public Optional<LogSink> logSink(String receiverTypeOrAnnotation) {
     return logSinks.stream()
-        .filter(l -> l.types().contains(receiverType) && l.methods().contains(method))
+        .filter(l -> l.types().contains(receiverTypeOrAnnotation)
+            || l.lombokAnnotations().contains(receiverTypeOrAnnotation))
         .findFirst();
   }
 

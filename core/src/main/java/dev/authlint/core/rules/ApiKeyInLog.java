@@ -1,10 +1,12 @@
 package dev.authlint.core.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.authlint.core.Catalog;
 import dev.authlint.core.FileReport;
@@ -28,6 +30,9 @@ import java.util.stream.Stream;
  */
 public final class ApiKeyInLog implements Rule {
   public static final String ID = "ApiKeyInLog";
+
+  /** The field Lombok's logger annotations declare. */
+  private static final String LOMBOK_FIELD = "log";
 
   private final Catalog catalog;
 
@@ -68,8 +73,8 @@ public final class ApiKeyInLog implements Rule {
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
       Optional<Catalog.LogSink> sink =
           call.getScope()
-              .flatMap(unit::rootType)
-              .flatMap(type -> catalog.logSink(type, call.getNameAsString()));
+              .flatMap(scope -> logSinkOf(unit, scope))
+              .filter(s -> s.methods().contains(call.getNameAsString()));
       if (sink.isPresent()) {
         reportKeys(keys, report, call.getArguments(), call.getNameAsString() + "(..) of " + sink.get().name());
       }
@@ -80,6 +85,27 @@ public final class ApiKeyInLog implements Rule {
         reportKeys(keys, report, creation.getArguments(), "the message of a " + type);
       }
     }
+  }
+
+  /** The logger or stream a receiver is: by its type, or Lombok's {@code log} field of the class. */
+  private Optional<Catalog.LogSink> logSinkOf(JavaUnit unit, Expression receiver) {
+    if (receiver instanceof NameExpr name
+        && name.getNameAsString().equals(LOMBOK_FIELD)
+        && unit.declarationOf(name).isEmpty()) {
+      for (Node n = name; n != null; n = n.getParentNode().orElse(null)) {
+        if (n instanceof TypeDeclaration<?> type) {
+          Optional<Catalog.LogSink> lombok =
+              type.getAnnotations().stream()
+                  .map(a -> catalog.logSink(unit.typeNames().resolve(a.getNameAsString())))
+                  .flatMap(Optional::stream)
+                  .findFirst();
+          if (lombok.isPresent()) {
+            return lombok;
+          }
+        }
+      }
+    }
+    return unit.rootType(receiver).flatMap(catalog::logSink);
   }
 
   private void reportKeys(Keys keys, FileReport report, List<Expression> arguments, String where) {

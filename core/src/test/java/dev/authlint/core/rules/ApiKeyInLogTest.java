@@ -15,6 +15,12 @@ class ApiKeyInLogTest {
   }
 
   @Test
+  void loggersDeclaredByLombok() {
+    tester.expectMarkedFindings(
+        javaInput("keys/KeysInLombokLogs.java"), "src/main/java/app/KeysInLombokLogs.java");
+  }
+
+  @Test
   void maskedKeysKeyVariableNamesAndOtherValuesStayQuiet() {
     tester.expectMarkedFindings(
         javaInput("keys/KeysInLogsNearMisses.java"), "src/main/java/app/KeysInLogsNearMisses.java");
