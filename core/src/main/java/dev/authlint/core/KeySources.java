@@ -73,6 +73,13 @@ public final class KeySources {
     return sources;
   }
 
+  /** The declarations of the variables, fields and parameters an expression's value passes through. */
+  public Set<Node> variablesOf(Expression e) {
+    Set<Node> variables = Collections.newSetFromMap(new IdentityHashMap<>());
+    trace(e, false, 0, variables, new ArrayList<>());
+    return variables;
+  }
+
   private void trace(Expression e, boolean stripped, int depth, Set<Node> seen, List<Source> out) {
     if (depth > MAX_DEPTH) {
       return;

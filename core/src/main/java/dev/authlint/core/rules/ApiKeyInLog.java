@@ -135,24 +135,20 @@ public final class ApiKeyInLog implements Rule {
 
   /** What in one file holds a key. */
   private final class Keys {
-    private final JavaUnit unit;
     private final KeySources sources;
-    /** The variables, fields and parameters given to a client as its key. */
+    /** The variables, fields and parameters whose value is given to a client as its key. */
     private final Set<Node> sinkVariables = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Keys(JavaUnit unit) {
-      this.unit = unit;
       this.sources = new KeySources(unit);
       for (KeySinks.Sink sink : new KeySinks(unit).all()) {
-        unit.declarationOfVariable(sink.argument()).ifPresent(d -> sinkVariables.add(d.node()));
+        sinkVariables.addAll(sources.variablesOf(sink.argument()));
       }
     }
 
     boolean isKey(Expression e) {
-      if (unit.declarationOfVariable(e).filter(d -> sinkVariables.contains(d.node())).isPresent()) {
-        return true;
-      }
-      return sources.of(e).stream().anyMatch(this::isKeySource);
+      return sources.variablesOf(e).stream().anyMatch(sinkVariables::contains)
+          || sources.of(e).stream().anyMatch(this::isKeySource);
     }
 
     private boolean isKeySource(KeySources.Source source) {

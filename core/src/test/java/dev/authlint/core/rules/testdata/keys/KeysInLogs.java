@@ -24,6 +24,13 @@ class KeysInLogs {
   @Value("${spring.ai.openai.api-key}")
   private String springKey;
 
+  private final String keyField;
+
+  KeysInLogs(String key) {
+    JUL.fine("key parameter " + key); // BUG: ApiKeyInLog
+    this.keyField = key;
+  }
+
   OpenAIClient slf4jPlaceholderArgument() {
     String key = System.getenv("OPENAI_API_KEY");
     LOG.info("Using OpenAI key {}", key); // BUG: ApiKeyInLog
@@ -48,7 +55,14 @@ class KeysInLogs {
 
   AnthropicClient parameterPassedToAClient(String apiKey) {
     System.out.println("Connecting with " + apiKey); // BUG: ApiKeyInLog
+    String trimmed = apiKey.trim();
+    LOG.debug("trimmed key {}", trimmed); // BUG: ApiKeyInLog
     return AnthropicOkHttpClient.builder().apiKey(apiKey).build();
+  }
+
+  OpenAIClient fieldSetInTheConstructor() {
+    LOG.trace("key field {}", keyField); // BUG: ApiKeyInLog
+    return OpenAIOkHttpClient.builder().apiKey(keyField.strip()).build();
   }
 
   OpenAiChatModel exceptionMessage(String token) {
