@@ -18,7 +18,9 @@ import dev.authlint.core.Redaction;
 import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.TextPositions;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +126,8 @@ public final class HardcodedApiKey implements Rule {
     if (report.testCodeQuiet()) {
       return;
     }
-    Set<Node> reported = new HashSet<>();
+    // By identity: JavaParser nodes are equal when they read the same, wherever they are.
+    Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (KeySinks.Sink sink : new KeySinks(unit).all()) {
       reportLiteral(unit, report, sink.argument(), sink.name(), reported);
     }
