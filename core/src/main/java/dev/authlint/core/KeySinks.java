@@ -2,9 +2,14 @@ package dev.authlint.core;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,11 +111,12 @@ public final class KeySinks {
   }
 
   /**
-   * The names of the methods called on the builder a sink's call belongs to: the whole chain it is
-   * part of, and, when the chain starts from a variable, the calls on that variable in the same
-   * method and in its initializer.
+   * The names of the methods called on the builder a sink's call belongs to: the whole chain it is part
+   * of, and, when the chain starts from a local variable, the calls on that variable in the same method
+   * and in its initializer. Empty when the file does not show where the builder was made: a parameter,
+   * a field, or a method's result may have been configured elsewhere.
    */
-  public List<String> builderMethods(Sink sink) {
+  public Optional<List<String>> builderMethods(Sink sink) {
     List<String> names = new ArrayList<>();
     Expression outer = sink.call();
     while (outer.getParentNode().orElse(null) instanceof MethodCallExpr parent
@@ -118,21 +124,35 @@ public final class KeySinks {
       outer = parent;
     }
     Expression root = collectChain(outer, names);
-    Optional<JavaUnit.Declaration> variable = unit.declarationOfVariable(root);
-    if (variable.isPresent()) {
-      variable.get().initializer().ifPresent(i -> collectChain(i, names));
-      Node body = sink.call().findAncestor(CallableDeclaration.class)
-          .map(Node.class::cast).orElse(unit.cu());
-      for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-        Expression callRoot = collectChain(call, new ArrayList<>());
-        if (callRoot != root
-            && unit.declarationOfVariable(callRoot).map(JavaUnit.Declaration::node)
-                .filter(n -> n == variable.get().node()).isPresent()) {
-          names.add(call.getNameAsString());
-        }
+    if (isMadeHere(root)) {
+      return Optional.of(names);
+    }
+    Optional<JavaUnit.Declaration> variable = unit.declarationOfVariable(root)
+        .filter(d -> d.node() instanceof VariableDeclarator v
+            && v.getParentNode().filter(VariableDeclarationExpr.class::isInstance).isPresent());
+    Optional<Expression> initializer = variable.flatMap(JavaUnit.Declaration::initializer);
+    if (initializer.isEmpty() || !isMadeHere(collectChain(initializer.get(), names))) {
+      return Optional.empty();
+    }
+    Node body = sink.call().findAncestor(CallableDeclaration.class)
+        .map(Node.class::cast).orElse(unit.cu());
+    for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+      Expression callRoot = collectChain(call, new ArrayList<>());
+      if (callRoot != root
+          && unit.declarationOfVariable(callRoot).map(JavaUnit.Declaration::node)
+              .filter(n -> n == variable.get().node()).isPresent()) {
+        names.add(call.getNameAsString());
       }
     }
-    return names;
+    return Optional.of(names);
+  }
+
+  /** A chain that starts at {@code new Type(..)} or a type's static method, not at a value. */
+  private boolean isMadeHere(Expression root) {
+    return root instanceof ObjectCreationExpr
+        || ((root instanceof NameExpr || root instanceof FieldAccessExpr)
+            && unit.declarationOfVariable(root).isEmpty()
+            && !(root instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr));
   }
 
   /** Adds the method names of a call chain and returns the expression it starts from. */

@@ -88,14 +88,17 @@ public final class CrossProviderKey implements Rule {
               .orElse("");
       report.add(
           this, Level.WARNING, sink.argument(),
-          variable + " is where the " + owners.get(0).name() + " reads its key, but " + sink.name()
-              + "(..) gives it to " + writtenName(sink.target()) + ", a client of another provider: "
-              + "every request fails with 401. Use the key variable of that client's provider.");
+          variable + " (" + owners.get(0).name() + " reads its key from it) is given by " + sink.name()
+              + "(..) to " + writtenName(sink.target()) + ", a client of another provider: every "
+              + "request fails with 401. Use the key variable of that client's provider.");
     }
   }
 
+  /** Whether the client may talk to another server: its builder sets one, or is made out of sight. */
   private static boolean pointsElsewhere(KeySinks sinks, KeySinks.Sink sink, Catalog.Sdk client) {
-    return sinks.builderMethods(sink).stream().anyMatch(client.endpointMethods()::contains);
+    return sinks.builderMethods(sink)
+        .map(names -> names.stream().anyMatch(client.endpointMethods()::contains))
+        .orElse(true);
   }
 
   /** {@code OpenAiChatModel.OpenAiChatModelBuilder} for a qualified name: the type without its package. */

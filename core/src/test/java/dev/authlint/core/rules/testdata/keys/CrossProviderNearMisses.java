@@ -59,6 +59,17 @@ class CrossProviderNearMisses {
         .buildClient();
   }
 
+  /** The caller may have pointed the builder at another server. */
+  OpenAIClient builderFromElsewhere(OpenAIOkHttpClient.Builder builder) {
+    OpenAIOkHttpClient.Builder local = configured();
+    local.apiKey(System.getenv("GEMINI_API_KEY"));
+    return builder.apiKey(System.getenv("ANTHROPIC_API_KEY")).build();
+  }
+
+  private OpenAIOkHttpClient.Builder configured() {
+    return OpenAIOkHttpClient.builder().baseUrl("https://generativelanguage.googleapis.com/v1beta/openai/");
+  }
+
   OpenAiChatModel propertiesOfNoProvider() {
     OpenAiChatModel a = OpenAiChatModel.builder().apiKey(langchain4jProperty).build();
     return OpenAiChatModel.builder().apiKey(System.getenv("DEEPSEEK_API_KEY")).build();
