@@ -16,7 +16,16 @@ import java.util.stream.Stream;
  * catalog; they hold no SDK names of their own.
  */
 public record Catalog(
-    String comment, List<KeyFormat> keyFormats, List<Sdk> sdks, List<RetryLibrary> retryLibraries) {
+    String comment, List<KeyFormat> keyFormats, List<Sdk> sdks, List<RetryLibrary> retryLibraries,
+    List<LogSink> logSinks) {
+
+  /**
+   * Where text goes to be read by people: loggers and standard output. {@code types} are the receivers'
+   * qualified types ({@code java.lang.System.out} for the stream), {@code methods} those that write;
+   * {@code lombokAnnotations} give a class a {@code log} field of the logger's type.
+   */
+  public record LogSink(
+      String name, List<String> types, List<String> methods, List<String> lombokAnnotations) {}
 
   /** A provider key format, e.g. OpenAI project keys. */
   public record KeyFormat(String name, String prefix, String pattern) {}
@@ -35,6 +44,8 @@ public record Catalog(
    * its credentials, so that it reads none from the environment. {@code authExceptions} are what a
    * request with a bad key throws (HTTP 401); {@code authExceptionSupertypes} are the SDK's own
    * supertypes of those, nearest first.
+   * {@code clientKeys} say whose keys (by SDK id) the SDK's client types take; {@code endpointMethods}
+   * are the builder methods that point a client at another server, where another provider's key fits.
    */
   public record Sdk(
       String id,
@@ -50,10 +61,22 @@ public record Catalog(
       List<KeyReader> keyReaders,
       List<String> authExceptions,
       List<String> authExceptionSupertypes,
+      List<ClientKeys> clientKeys,
+      List<String> endpointMethods,
       NetworkCalls networkCalls) {
 
     public boolean ownsType(String qualifiedName) {
       return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
+    }
+  }
+
+  /**
+   * Client types (qualified names, or package prefixes ending with a dot) and the SDKs whose key
+   * variables and properties hold keys for them.
+   */
+  public record ClientKeys(List<String> types, List<String> keysOf) {
+    public boolean covers(String type) {
+      return types.stream().anyMatch(t -> type.equals(t) || (t.endsWith(".") && type.startsWith(t)));
     }
   }
 
@@ -174,6 +197,40 @@ public record Catalog(
     return Stream.concat(Stream.of(sdk), sdks.stream().filter(s -> wrapped.contains(s.id())));
   }
 
+  /** The SDKs whose keys a client of this type takes; empty when the catalog does not say. */
+  public List<String> keysTakenBy(String clientType) {
+    return sdks.stream()
+        .flatMap(s -> s.clientKeys().stream())
+        .filter(k -> k.covers(clientType))
+        .findFirst()
+        .map(ClientKeys::keysOf)
+        .orElse(List.of());
+  }
+
+  /** The log sink whose receivers have this type, or whose Lombok annotation this is. */
+  public Optional<LogSink> logSink(String receiverTypeOrAnnotation) {
+    return logSinks.stream()
+        .filter(l -> l.types().contains(receiverTypeOrAnnotation)
+            || l.lombokAnnotations().contains(receiverTypeOrAnnotation))
+        .findFirst();
+  }
+
+  /** Whether some SDK's client takes this SDK's keys, i.e. it names a provider's keys. */
+  public boolean isKeyProvider(String sdkId) {
+    return sdks.stream()
+        .flatMap(s -> s.clientKeys().stream())
+        .anyMatch(k -> k.keysOf().contains(sdkId));
+  }
+
+  /** The SDK that reads its key from this environment variable, system property or config property. */
+  public Optional<Sdk> sdkReadingKey(String name) {
+    return sdks.stream()
+        .filter(s -> s.keyEnvVars().contains(name)
+            || s.keySystemProperties().contains(name)
+            || matchesKeyConfigProperty(s, name))
+        .findFirst();
+  }
+
   public boolean isKeySystemProperty(String name) {
     return sdks.stream().anyMatch(s -> s.keySystemProperties().contains(name));
   }
@@ -187,10 +244,12 @@ public record Catalog(
    * {@code apiKey} and {@code api_key} alike, so names are compared without case, dashes or underscores.
    */
   public boolean isKeyConfigProperty(String name) {
+    return sdks.stream().anyMatch(s -> matchesKeyConfigProperty(s, name));
+  }
+
+  private static boolean matchesKeyConfigProperty(Sdk sdk, String name) {
     String relaxed = relaxedPropertyName(name);
-    return sdks.stream()
-        .flatMap(s -> s.keyConfigProperties().stream())
-        .anyMatch(p -> Pattern.matches(p, relaxed));
+    return sdk.keyConfigProperties().stream().anyMatch(p -> Pattern.matches(p, relaxed));
   }
 
   /** A Spring property name as relaxed binding compares it: lower case, no dashes or underscores. */

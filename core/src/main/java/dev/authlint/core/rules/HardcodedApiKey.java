@@ -4,8 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.authlint.core.Catalog;
@@ -13,6 +11,7 @@ import dev.authlint.core.ConfigEntries;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.JavaUnit;
 import dev.authlint.core.KeyFormats;
+import dev.authlint.core.KeySinks;
 import dev.authlint.core.Level;
 import dev.authlint.core.Placeholders;
 import dev.authlint.core.Redaction;
@@ -35,8 +34,6 @@ import java.util.regex.Pattern;
 public final class HardcodedApiKey implements Rule {
   public static final String ID = "HardcodedApiKey";
 
-  private static final Set<String> HEADER_METHODS = Set.of("putHeader", "header", "addHeader");
-  private static final Set<String> KEY_HEADERS = Set.of("authorization", "x-api-key", "api-key");
   /** {@code ${name:default}} in a Spring {@code @Value}. */
   private static final Pattern PROPERTY_DEFAULT = Pattern.compile("\\$\\{([^:}]+):([^}]*)}");
 
@@ -129,18 +126,10 @@ public final class HardcodedApiKey implements Rule {
     if (report.testCodeQuiet()) {
       return;
     }
-    // JavaParser nodes are equal when their text is: literals are told apart by identity.
+    // By identity: JavaParser nodes are equal when they read the same, wherever they are.
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
-      sinkArgument(unit, call)
-          .ifPresent(arg -> reportLiteral(unit, report, arg, call.getNameAsString(), reported));
-    }
-    for (ObjectCreationExpr creation : unit.cu().findAll(ObjectCreationExpr.class)) {
-      String type = unit.resolve(creation.getType());
-      if (!creation.getArguments().isEmpty() && isKeyConstructor(type)) {
-        reportLiteral(
-            unit, report, creation.getArguments().get(0), "new " + creation.getTypeAsString(), reported);
-      }
+    for (KeySinks.Sink sink : new KeySinks(unit).all()) {
+      reportLiteral(unit, report, sink.argument(), sink.name(), reported);
     }
     for (AnnotationExpr annotation : unit.cu().findAll(AnnotationExpr.class)) {
       reportValueDefault(unit, report, annotation);
@@ -167,49 +156,6 @@ public final class HardcodedApiKey implements Rule {
         }
       }
     }
-  }
-
-  private Optional<Expression> sinkArgument(JavaUnit unit, MethodCallExpr call) {
-    if (call.getArguments().isEmpty() || call.getScope().isEmpty()) {
-      return Optional.empty();
-    }
-    String name = call.getNameAsString();
-    Optional<String> root = unit.rootType(call.getScope().get());
-    if (root.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Catalog.Sdk> sdk = catalog.sdkOwning(root.get());
-    if (sdk.isPresent() && sdk.get().keyMethods().contains(name)) {
-      return Optional.of(call.getArgument(0));
-    }
-    if (sdk.isPresent()
-        && HEADER_METHODS.contains(name)
-        && call.getArguments().size() == 2
-        && unit.constant(call.getArgument(0))
-            .filter(h -> KEY_HEADERS.contains(h.value().toLowerCase(java.util.Locale.ROOT)))
-            .isPresent()) {
-      return Optional.of(call.getArgument(1));
-    }
-    if (isKeyFactory(root.get() + "." + name)) {
-      return Optional.of(call.getArgument(0));
-    }
-    if (root.get().equals("java.lang.System")
-        && name.equals("setProperty")
-        && call.getArguments().size() == 2
-        && unit.constant(call.getArgument(0))
-            .filter(p -> catalog.isKeySystemProperty(p.value()) || catalog.isKeyEnvVar(p.value()))
-            .isPresent()) {
-      return Optional.of(call.getArgument(1));
-    }
-    return Optional.empty();
-  }
-
-  private boolean isKeyFactory(String qualifiedMethod) {
-    return catalog.sdks().stream().anyMatch(s -> s.keyFactories().contains(qualifiedMethod));
-  }
-
-  private boolean isKeyConstructor(String type) {
-    return catalog.sdks().stream().anyMatch(s -> s.keyConstructors().contains(type));
   }
 
   private void reportLiteral(

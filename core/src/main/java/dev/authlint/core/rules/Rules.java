@@ -22,7 +22,11 @@ public final class Rules {
         new HardcodedApiKey(catalog),
         new KeySetAfterClientInit(catalog),
         new UnhandledAuthError(catalog),
-        new RetriesAuthError(catalog));
+        new RetriesAuthError(catalog),
+        new MisspelledKeyVariable(catalog),
+        new CrossProviderKey(catalog),
+        new MalformedKeySource(catalog),
+        new ApiKeyInLog(catalog));
   }
 
   public static List<Rule> all() {

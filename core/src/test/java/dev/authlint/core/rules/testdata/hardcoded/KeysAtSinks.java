@@ -25,6 +25,12 @@ class KeysAtSinks {
         .build();
   }
 
+  OpenAIClient sameLiteralElsewhere() {
+    return OpenAIOkHttpClient.builder()
+        .apiKey("prod-key-4f9c2a81d7") // BUG: HardcodedApiKey warning
+        .build();
+  }
+
   OpenAIClient openAiCredential() {
     return OpenAIOkHttpClient.builder()
         .credential(BearerTokenCredential.create("tok-93kd8s7f6g")) // BUG: HardcodedApiKey warning

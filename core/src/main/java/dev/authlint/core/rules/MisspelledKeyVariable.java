@@ -1,0 +1,150 @@
+package dev.authlint.core.rules;
+
+import com.github.javaparser.ast.Node;
+import dev.authlint.core.Catalog;
+import dev.authlint.core.FileReport;
+import dev.authlint.core.JavaUnit;
+import dev.authlint.core.KeySinks;
+import dev.authlint.core.KeySources;
+import dev.authlint.core.Level;
+import dev.authlint.core.Rule;
+import dev.authlint.core.SourceFile;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A key read from an environment variable or system property whose name is close to, but not, the one
+ * the SDKs read ({@code OPENAI_APIKEY}, {@code ANTHROPIC_KEY}), and that is passed to a client.
+ */
+public final class MisspelledKeyVariable implements Rule {
+  public static final String ID = "MisspelledKeyVariable";
+
+  private final Catalog catalog;
+
+  public MisspelledKeyVariable(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Level defaultLevel() {
+    return Level.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "A key is read from an environment variable or property whose name is a near miss of the "
+        + "one the SDKs read.";
+  }
+
+  @Override
+  public String description() {
+    return "The SDKs and their documentation name the key variables exactly (OPENAI_API_KEY, "
+        + "ANTHROPIC_API_KEY, openai.apiKey). Code that reads OPENAI_APIKEY or ANTHROPIC_KEY gets null "
+        + "where the key was set under the documented name, and the client fails with a missing key or "
+        + "a 401 that looks like a bad key. Read the documented name.";
+  }
+
+  @Override
+  public boolean needsParse(SourceFile file) {
+    return Prefilter.mentionsKeySurface(file.text(), catalog)
+        && (file.text().contains("getenv") || file.text().contains("getProperty")
+            || file.text().contains("@Value"));
+  }
+
+  @Override
+  public void check(JavaUnit unit, FileReport report) {
+    KeySources keySources = new KeySources(unit);
+    Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (KeySinks.Sink sink : new KeySinks(unit).all()) {
+      List<KeySources.Source> sources = keySources.of(sink.argument());
+      // A fallback to a documented name (getenv("OPENAI_KEY") ?: getenv("OPENAI_API_KEY")) is deliberate.
+      if (sources.stream().anyMatch(this::isKnown)) {
+        continue;
+      }
+      for (KeySources.Source source : sources) {
+        Optional<String> meant = meant(source);
+        if (meant.isPresent() && reported.add(source.node())) {
+          report.add(
+              this, Level.WARNING, source.node(),
+              "The key is read from " + source.name() + ", which no SDK reads; the documented name is "
+                  + meant.get() + ". Where the key is set under that name, this reads null.");
+        }
+      }
+    }
+  }
+
+  /** A documented name; of another kind too, since getProperty("OPENAI_API_KEY") is another mistake. */
+  private boolean isKnown(KeySources.Source source) {
+    String name = source.name();
+    return catalog.isKeyEnvVar(name)
+        || catalog.isKeySystemProperty(name)
+        || (source.kind() == KeySources.Kind.SPRING_VALUE && catalog.isKeyConfigProperty(name));
+  }
+
+  /** The documented name a source's name is a near miss of. */
+  private Optional<String> meant(KeySources.Source source) {
+    // Spring resolves ${OPENAI_API_KEY} from the environment; dotted names are the project's own properties.
+    boolean envShaped = source.name().matches("[A-Z][A-Z0-9_]*");
+    if (source.kind() == KeySources.Kind.FILE
+        || (source.kind() == KeySources.Kind.SPRING_VALUE && !envShaped)) {
+      return Optional.empty();
+    }
+    return catalog.sdks().stream()
+        .flatMap(s -> source.kind() == KeySources.Kind.SYSTEM_PROPERTY
+            ? s.keySystemProperties().stream()
+            : s.keyEnvVars().stream())
+        .filter(n -> isNear(source.name(), n))
+        .findFirst();
+  }
+
+  /**
+   * Near: the same letters with other separators or case, one or two letters off, or the documented name
+   * without its {@code API}. A name that contains the documented one ({@code OPENAI_API_KEY_2},
+   * {@code MY_OPENAI_API_KEY}) is a deliberate name of its own.
+   */
+  static boolean isNear(String name, String documented) {
+    String n = letters(name);
+    String d = letters(documented);
+    if (n.equals(d)) {
+      return true;
+    }
+    if (n.contains(d)) {
+      return false;
+    }
+    int allowed = d.length() >= 10 ? 2 : 1;
+    return distance(n, d) <= allowed || n.equals(d.replace("API", ""));
+  }
+
+  private static String letters(String name) {
+    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

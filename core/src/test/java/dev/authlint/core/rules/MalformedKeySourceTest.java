@@ -1,0 +1,22 @@
+package dev.authlint.core.rules;
+
+import static dev.authlint.core.testing.RuleTester.javaInput;
+
+import dev.authlint.core.Catalog;
+import dev.authlint.core.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class MalformedKeySourceTest {
+  private final RuleTester tester = RuleTester.of(new MalformedKeySource(Catalog.defaults()));
+
+  @Test
+  void unstrippedFileReadsAndUnresolvedPlaceholdersAtKeySinks() {
+    tester.expectMarkedFindings(javaInput("keys/Malformed.java"), "src/main/java/app/Malformed.java");
+  }
+
+  @Test
+  void strippedReadsAndResolvedPlaceholdersStayQuiet() {
+    tester.expectMarkedFindings(
+        javaInput("keys/MalformedNearMisses.java"), "src/main/java/app/MalformedNearMisses.java");
+  }
+}
