@@ -20,7 +20,8 @@ import org.w3c.dom.NodeList;
 /** What IDE plugins read from the jar: short names, messages and the eclipse-cs metadata. */
 class PackagingTest {
   private static final List<String> CHECKS =
-      List.of("HardcodedApiKey", "KeySetAfterClientInit", "UnhandledAuthError", "RetriesAuthError");
+      List.of("HardcodedApiKey", "KeySetAfterClientInit", "UnhandledAuthError", "RetriesAuthError",
+          "MisspelledKeyVariable", "CrossProviderKey", "MalformedKeySource", "ApiKeyInLog");
   private final ClassLoader loader = getClass().getClassLoader();
 
   @Test

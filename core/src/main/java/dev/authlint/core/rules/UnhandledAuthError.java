@@ -30,8 +30,10 @@ import dev.authlint.core.Rule;
 import dev.authlint.core.SdkCalls;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,7 +161,7 @@ public final class UnhandledAuthError implements Rule {
     }
 
     boolean handles(SdkCalls.NetworkCall call) {
-      return call.async() ? futureHandled(call.call(), 0) : covered(call.call(), catchTypes, new HashSet<>());
+      return call.async() ? futureHandled(call.call(), 0) : covered(call.call(), catchTypes, identitySet());
     }
 
     /** Whether the failure of the future (or reactive type) an expression yields is handled. */
@@ -172,7 +174,7 @@ public final class UnhandledAuthError implements Rule {
           return true;
         }
         if (BLOCKING.contains(name)) {
-          return covered(next, union(catchTypes, FUTURE_WRAPPERS), new HashSet<>());
+          return covered(next, union(catchTypes, FUTURE_WRAPPERS), identitySet());
         }
         top = next;
       }
@@ -396,6 +398,11 @@ public final class UnhandledAuthError implements Rule {
   }
 
   /** Helper methods are compared by identity: two methods can be equal as syntax trees. */
+  /** JavaParser nodes are equal when their text is: methods in the recursion guard go by identity. */
+  private static Set<MethodDeclaration> identitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
   private record HelperKey(MethodDeclaration method, Set<String> types) {
     @Override
     public boolean equals(Object o) {
