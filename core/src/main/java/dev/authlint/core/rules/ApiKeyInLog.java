@@ -14,7 +14,6 @@ import dev.authlint.core.JavaUnit;
 import dev.authlint.core.KeySinks;
 import dev.authlint.core.KeySources;
 import dev.authlint.core.Level;
-import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
  * a key when it is read from a key variable or property, or is the variable, field or parameter that is
  * passed to a client as its key.
  */
-public final class ApiKeyInLog implements Rule {
+public final class ApiKeyInLog extends AbstractRule {
   public static final String ID = "ApiKeyInLog";
 
   /** The field Lombok's logger annotations declare. */
@@ -37,29 +36,14 @@ public final class ApiKeyInLog implements Rule {
   private final Catalog catalog;
 
   public ApiKeyInLog(Catalog catalog) {
+    super(
+        ID,
+        Level.WARNING,
+        "An API key is written unmasked to a log, to standard output or into an exception message.",
+        "\"Never share them in logs\": logs are kept, shipped to other systems and read by more people "
+            + "than any key should be, and an exception message ends up in logs and error pages. Log whether "
+            + "a key is set, or at most its last few characters.");
     this.catalog = catalog;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Level defaultLevel() {
-    return Level.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "An API key is written unmasked to a log, to standard output or into an exception message.";
-  }
-
-  @Override
-  public String description() {
-    return "\"Never share them in logs\": logs are kept, shipped to other systems and read by more people "
-        + "than any key should be, and an exception message ends up in logs and error pages. Log whether "
-        + "a key is set, or at most its last few characters.";
   }
 
   @Override

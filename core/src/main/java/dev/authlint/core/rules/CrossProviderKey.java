@@ -6,7 +6,6 @@ import dev.authlint.core.JavaUnit;
 import dev.authlint.core.KeySinks;
 import dev.authlint.core.KeySources;
 import dev.authlint.core.Level;
-import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A client of one provider given the variable or property that holds another provider's key. */
-public final class CrossProviderKey implements Rule {
+public final class CrossProviderKey extends AbstractRule {
   public static final String ID = "CrossProviderKey";
 
   /** Sinks whose client type is known; a factory's credential may go to any client. */
@@ -24,30 +23,15 @@ public final class CrossProviderKey implements Rule {
   private final Catalog catalog;
 
   public CrossProviderKey(Catalog catalog) {
+    super(
+        ID,
+        Level.WARNING,
+        "A client of one provider is given another provider's key variable.",
+        "Each provider accepts only its own keys: an Anthropic client built from OPENAI_API_KEY "
+            + "fails every request with 401, however valid the OpenAI key is. This is reported only when "
+            + "the client talks to its provider's own server; a client pointed elsewhere with baseUrl(..) "
+            + "(an OpenAI-compatible endpoint of another provider) may take that provider's key.");
     this.catalog = catalog;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Level defaultLevel() {
-    return Level.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "A client of one provider is given another provider's key variable.";
-  }
-
-  @Override
-  public String description() {
-    return "Each provider accepts only its own keys: an Anthropic client built from OPENAI_API_KEY "
-        + "fails every request with 401, however valid the OpenAI key is. This is reported only when "
-        + "the client talks to its provider's own server; a client pointed elsewhere with baseUrl(..) "
-        + "(an OpenAI-compatible endpoint of another provider) may take that provider's key.";
   }
 
   @Override

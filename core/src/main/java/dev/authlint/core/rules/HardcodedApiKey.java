@@ -15,7 +15,6 @@ import dev.authlint.core.KeySinks;
 import dev.authlint.core.Level;
 import dev.authlint.core.Placeholders;
 import dev.authlint.core.Redaction;
-import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.TextPositions;
 import java.util.Collections;
@@ -31,7 +30,7 @@ import java.util.regex.Pattern;
  * Provider keys written into code or configuration: any text in a key's published format (an error), and
  * any other literal that reaches a place where an SDK takes its key (a warning).
  */
-public final class HardcodedApiKey implements Rule {
+public final class HardcodedApiKey extends AbstractRule {
   public static final String ID = "HardcodedApiKey";
 
   /** {@code ${name:default}} in a Spring {@code @Value}. */
@@ -41,32 +40,17 @@ public final class HardcodedApiKey implements Rule {
   private final KeyFormats keyFormats;
 
   public HardcodedApiKey(Catalog catalog) {
+    super(
+        ID,
+        Level.ERROR,
+        "An LLM provider API key is written into source code or configuration.",
+        "A key in source code or in a committed configuration file can be read by everyone who can "
+            + "read the repository, its history, its build logs and its artifacts, and used to spend the "
+            + "owner's money. Keys in a provider's published format are errors; any other literal that "
+            + "reaches an SDK's key setter is a warning. Revoke a leaked key, then load keys at run time "
+            + "from the environment or a secrets manager.");
     this.catalog = catalog;
     this.keyFormats = new KeyFormats(catalog);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Level defaultLevel() {
-    return Level.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "An LLM provider API key is written into source code or configuration.";
-  }
-
-  @Override
-  public String description() {
-    return "A key in source code or in a committed configuration file can be read by everyone who can "
-        + "read the repository, its history, its build logs and its artifacts, and used to spend the "
-        + "owner's money. Keys in a provider's published format are errors; any other literal that "
-        + "reaches an SDK's key setter is a warning. Revoke a leaked key, then load keys at run time "
-        + "from the environment or a secrets manager.";
   }
 
   @Override

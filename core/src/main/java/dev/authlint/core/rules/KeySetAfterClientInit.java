@@ -18,7 +18,6 @@ import dev.authlint.core.Catalog;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.JavaUnit;
 import dev.authlint.core.Level;
-import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import java.util.Collection;
 import java.util.Collections;
@@ -38,7 +37,7 @@ import java.util.function.Predicate;
  * dotenv-java's {@code systemProperties()}, and the environment of a {@code ProcessBuilder} that
  * starts nothing.
  */
-public final class KeySetAfterClientInit implements Rule {
+public final class KeySetAfterClientInit extends AbstractRule {
   public static final String ID = "KeySetAfterClientInit";
 
   private static final List<String> WRITE_MARKERS =
@@ -61,6 +60,18 @@ public final class KeySetAfterClientInit implements Rule {
   private final Set<String> readerMethods;
 
   public KeySetAfterClientInit(Catalog catalog) {
+    super(
+        ID,
+        Level.ERROR,
+        "An API key is written where or when the client that needs it can no longer read it.",
+        "The SDKs read their key from system properties or environment variables once, when the"
+                   + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
+                   + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
+                   + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
+                   + " does a key written where the client never looks: a system property named like"
+                   + " the environment variable (dotenv-java's systemProperties() does this), or the"
+                   + " environment of a ProcessBuilder, which Java never applies to its own process."
+                   + " Set the key before the client is built, or pass it to the builder explicitly.");
     this.catalog = catalog;
     this.readerMethods = new HashSet<>();
     for (Catalog.Sdk sdk : catalog.sdks()) {
@@ -82,33 +93,6 @@ public final class KeySetAfterClientInit implements Rule {
       List<String> systemProperties,
       List<String> envVars,
       String keyMethod) {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Level defaultLevel() {
-    return Level.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "An API key is written where or when the client that needs it can no longer read it.";
-  }
-
-  @Override
-  public String description() {
-    return "The SDKs read their key from system properties or environment variables once, when the"
-               + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
-               + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
-               + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
-               + " does a key written where the client never looks: a system property named like"
-               + " the environment variable (dotenv-java's systemProperties() does this), or the"
-               + " environment of a ProcessBuilder, which Java never applies to its own process."
-               + " Set the key before the client is built, or pass it to the builder explicitly.";
-  }
 
   @Override
   public boolean needsParse(SourceFile file) {

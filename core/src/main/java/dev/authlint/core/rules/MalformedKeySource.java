@@ -7,7 +7,6 @@ import dev.authlint.core.JavaUnit;
 import dev.authlint.core.KeySinks;
 import dev.authlint.core.KeySources;
 import dev.authlint.core.Level;
-import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * A key that reaches a client malformed: read whole from a file with its line break, or written as a
  * Spring placeholder in a plain string that nothing resolves.
  */
-public final class MalformedKeySource implements Rule {
+public final class MalformedKeySource extends AbstractRule {
   public static final String ID = "MalformedKeySource";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\$\\{[^}]+}\\s*");
@@ -27,30 +26,15 @@ public final class MalformedKeySource implements Rule {
   private final Catalog catalog;
 
   public MalformedKeySource(Catalog catalog) {
+    super(
+        ID,
+        Level.WARNING,
+        "A key reaches a client with a trailing line break, or as an unresolved ${..} placeholder.",
+        "Files.readString(..) and new String(readAllBytes()) keep the file's final line break, and "
+            + "the key is sent with it: the request is rejected or fails authentication. Call strip() on a "
+            + "key read from a file. \"${OPENAI_API_KEY}\" is resolved only in @Value and in configuration "
+            + "files; in a plain Java string it is sent as the key, literally.");
     this.catalog = catalog;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Level defaultLevel() {
-    return Level.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "A key reaches a client with a trailing line break, or as an unresolved ${..} placeholder.";
-  }
-
-  @Override
-  public String description() {
-    return "Files.readString(..) and new String(readAllBytes()) keep the file's final line break, and "
-        + "the key is sent with it: the request is rejected or fails authentication. Call strip() on a "
-        + "key read from a file. \"${OPENAI_API_KEY}\" is resolved only in @Value and in configuration "
-        + "files; in a plain Java string it is sent as the key, literally.";
   }
 
   @Override

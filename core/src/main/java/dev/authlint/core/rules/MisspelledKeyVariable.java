@@ -7,7 +7,6 @@ import dev.authlint.core.JavaUnit;
 import dev.authlint.core.KeySinks;
 import dev.authlint.core.KeySources;
 import dev.authlint.core.Level;
-import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -20,37 +19,22 @@ import java.util.Set;
  * A key read from an environment variable or system property whose name is close to, but not, the one
  * the SDKs read ({@code OPENAI_APIKEY}, {@code ANTHROPIC_KEY}), and that is passed to a client.
  */
-public final class MisspelledKeyVariable implements Rule {
+public final class MisspelledKeyVariable extends AbstractRule {
   public static final String ID = "MisspelledKeyVariable";
 
   private final Catalog catalog;
 
   public MisspelledKeyVariable(Catalog catalog) {
+    super(
+        ID,
+        Level.WARNING,
+        "A key is read from an environment variable or property whose name is a near miss of the "
+            + "one the SDKs read.",
+        "The SDKs and their documentation name the key variables exactly (OPENAI_API_KEY, "
+            + "ANTHROPIC_API_KEY, openai.apiKey). Code that reads OPENAI_APIKEY or ANTHROPIC_KEY gets null "
+            + "where the key was set under the documented name, and the client fails with a missing key or "
+            + "a 401 that looks like a bad key. Read the documented name.");
     this.catalog = catalog;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Level defaultLevel() {
-    return Level.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "A key is read from an environment variable or property whose name is a near miss of the "
-        + "one the SDKs read.";
-  }
-
-  @Override
-  public String description() {
-    return "The SDKs and their documentation name the key variables exactly (OPENAI_API_KEY, "
-        + "ANTHROPIC_API_KEY, openai.apiKey). Code that reads OPENAI_APIKEY or ANTHROPIC_KEY gets null "
-        + "where the key was set under the documented name, and the client fails with a missing key or "
-        + "a 401 that looks like a bad key. Read the documented name.";
   }
 
   @Override

@@ -49,7 +49,6 @@ import dev.authlint.core.ConfigEntries;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.JavaUnit;
 import dev.authlint.core.Level;
-import dev.authlint.core.Rule;
 import dev.authlint.core.SdkCalls;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ import java.util.stream.Stream;
  * settings. A bad key fails the same way on every attempt; retrying it burns quota and time and can
  * get the caller's address rate-limited.
  */
-public final class RetriesAuthError implements Rule {
+public final class RetriesAuthError extends AbstractRule {
   public static final String ID = "RetriesAuthError";
 
   private static final int AUTH_STATUS = 401;
@@ -124,37 +123,22 @@ public final class RetriesAuthError implements Rule {
   private final Set<String> policyFactoryNames;
 
   public RetriesAuthError(Catalog catalog) {
+    super(
+        ID,
+        Level.ERROR,
+        "A retry loop, recursive retry or retry policy retries the authentication failure (HTTP"
+                   + " 401).",
+        "A bad, missing or revoked key is a permanent failure: every retry fails the same way,"
+                   + " burns quota and time, and ten or more failed attempts a minute can get the"
+                   + " caller's address rate-limited. Retry only transient failures such as rate"
+                   + " limits: rethrow the 401 type before a hand-written retry, and exclude it from"
+                   + " retry-library policies.");
     this.catalog = catalog;
     this.policyFactoryNames =
         catalog.retryLibraries().stream()
             .flatMap(l -> Stream.concat(l.starts().stream(), l.retryEverything().stream()))
             .map(name -> name.substring(name.lastIndexOf('.') + 1))
             .collect(Collectors.toSet());
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Level defaultLevel() {
-    return Level.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "A retry loop, recursive retry or retry policy retries the authentication failure (HTTP"
-               + " 401).";
-  }
-
-  @Override
-  public String description() {
-    return "A bad, missing or revoked key is a permanent failure: every retry fails the same way,"
-               + " burns quota and time, and ten or more failed attempts a minute can get the"
-               + " caller's address rate-limited. Retry only transient failures such as rate"
-               + " limits: rethrow the 401 type before a hand-written retry, and exclude it from"
-               + " retry-library policies.";
   }
 
   @Override

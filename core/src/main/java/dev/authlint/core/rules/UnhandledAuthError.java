@@ -26,7 +26,6 @@ import dev.authlint.core.Catalog;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.JavaUnit;
 import dev.authlint.core.Level;
-import dev.authlint.core.Rule;
 import dev.authlint.core.SdkCalls;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ import java.util.stream.Stream;
  * SDK network calls whose authentication failure nothing handles. The SDKs' 401 exceptions are
  * unchecked, a bad key is only found out at the first request, and javac never asks for a catch.
  */
-public final class UnhandledAuthError implements Rule {
+public final class UnhandledAuthError extends AbstractRule {
   public static final String ID = "UnhandledAuthError";
 
   /** Catching one of these catches the 401 too. */
@@ -84,32 +83,17 @@ public final class UnhandledAuthError implements Rule {
   private final Catalog catalog;
 
   public UnhandledAuthError(Catalog catalog) {
+    super(
+        ID,
+        Level.WARNING,
+        "An LLM SDK call whose authentication failure (HTTP 401) nothing handles.",
+        "A missing, wrong or revoked API key is not noticed when the client is built but at the "
+            + "first request, which then fails with the SDK's 401 exception. Those exceptions are "
+            + "unchecked, so javac never asks for a catch, and an unhandled bad key shows up as a crash or "
+            + "a generic error far from its cause. Catch the SDK's 401 type (or a supertype) around the "
+            + "call, or handle the failure of the returned future, and report the bad key to whoever can "
+            + "fix it. Do not retry it: the same key fails again.");
     this.catalog = catalog;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Level defaultLevel() {
-    return Level.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "An LLM SDK call whose authentication failure (HTTP 401) nothing handles.";
-  }
-
-  @Override
-  public String description() {
-    return "A missing, wrong or revoked API key is not noticed when the client is built but at the "
-        + "first request, which then fails with the SDK's 401 exception. Those exceptions are "
-        + "unchecked, so javac never asks for a catch, and an unhandled bad key shows up as a crash or "
-        + "a generic error far from its cause. Catch the SDK's 401 type (or a supertype) around the "
-        + "call, or handle the failure of the returned future, and report the bad key to whoever can "
-        + "fix it. Do not retry it: the same key fails again.";
   }
 
   @Override
