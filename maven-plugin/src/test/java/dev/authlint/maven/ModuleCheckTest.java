@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.authlint.core.testing.TestKeys;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -92,6 +93,31 @@ class ModuleCheckTest {
         .startsWith("WARN service/src/main/resources/application.properties:[1,26] HardcodedApiKey: ");
     // The key itself is never logged.
     assertThat(String.join("\n", lines)).doesNotContain("3f9a8c2e7b1d");
+  }
+
+  @Test
+  void badFilesAreNamedOnceEachAndTheOthersStillReported() throws IOException {
+    String key = new TestKeys(5).make("ANTHROPIC_API_KEY");
+    write("src/main/java/demo/Broken.java",
+        "import com.openai.client.OpenAIClient;\nclass Broken { String k = \"" + key + "\"; void f( }\n");
+    Path binary = module.resolve("src/main/java/demo/Binary.java");
+    Files.write(binary, new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1});
+    write("src/main/java/demo/Deep.java",
+        "import com.openai.client.OpenAIClient;\nclass Deep { int x = " + "(".repeat(20_000) + "1"
+            + ")".repeat(20_000) + "; }\n");
+
+    ModuleCheck.Outcome outcome = new ModuleCheck().run(project, session, log);
+
+    String logged = String.join("\n", lines);
+    assertThat(outcome.result().findings().stream().map(f -> f.path()).toList())
+        .containsExactly("service/src/main/java/demo/Broken.java", "service/src/main/java/demo/Client.java",
+            "service/src/main/resources/application.properties");
+    assertThat(lines.stream().filter(l -> l.contains("Binary.java")).count()).isEqualTo(1);
+    assertThat(lines.stream().filter(l -> l.contains("Broken.java") && l.contains("could not be parsed")).count())
+        .isEqualTo(1);
+    assertThat(lines.stream().filter(l -> l.contains("Deep.java")).count()).isEqualTo(1);
+    assertThat(logged).doesNotContain(key);
+    assertThat(logged).doesNotContain("\tat ");
   }
 
   @Test
