@@ -103,7 +103,7 @@ public final class UnhandledAuthError extends AbstractRule {
 
   @Override
   public void check(JavaUnit unit, FileReport report) {
-    if (report.testCodeQuiet()) {
+    if (report.testCodeQuiet() || isSdkSource(unit)) {
       return;
     }
     Map<Catalog.Sdk, Handling> handling = new HashMap<>();
@@ -112,6 +112,16 @@ public final class UnhandledAuthError extends AbstractRule {
         report.add(this, defaultLevel(), call.call(), message(call));
       }
     }
+  }
+
+  /**
+   * An SDK's own sources (LangChain4j's chains and retrievers call its models) pass the failure on to
+   * the application by design; the application's calls are the ones to judge.
+   */
+  private boolean isSdkSource(JavaUnit unit) {
+    return unit.cu().getPackageDeclaration()
+        .map(p -> catalog.isSdkName(p.getNameAsString()))
+        .orElse(false);
   }
 
   private String message(SdkCalls.NetworkCall call) {

@@ -1,10 +1,16 @@
 package dev.authlint.core.rules;
 
+import static com.google.common.truth.Truth.assertThat;
 import static dev.authlint.core.testing.RuleTester.javaInput;
 
 import dev.authlint.core.Catalog;
+import dev.authlint.core.Engine;
+import dev.authlint.core.SourceFile;
 import dev.authlint.core.testing.RuleTester;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnhandledAuthErrorTest {
@@ -65,5 +71,18 @@ class UnhandledAuthErrorTest {
         .includeTests()
         .expectMarkedFindings(
             javaInput("unhandled/OpenAiCalls.java"), "src/test/java/app/OpenAiCalls.java");
+  }
+
+  /** LangChain4j's own chains call its models and pass the failure on: that is the SDK, not a user. */
+  @Test
+  void anSdksOwnSourcesAreNotJudged() throws IOException {
+    String text =
+        Files.readString(javaInput("unhandled/LangChain4jCalls.java"))
+            .replaceFirst("package [\\w.]+;", "package dev.langchain4j.chain;");
+    SourceFile file =
+        new SourceFile("src/main/java/dev/langchain4j/chain/LangChain4jCalls.java", text, SourceFile.Kind.JAVA);
+    assertThat(new Engine(List.of(new UnhandledAuthError(Catalog.defaults())), Catalog.defaults(), false)
+            .analyze(file).findings())
+        .isEmpty();
   }
 }
