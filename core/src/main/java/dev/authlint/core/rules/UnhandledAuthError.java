@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +45,7 @@ import java.util.stream.Stream;
  * unchecked, a bad key is only found out at the first request, and javac never asks for a catch.
  */
 public final class UnhandledAuthError extends AbstractRule {
+  private static final Pattern EXAMPLE_PACKAGE = Pattern.compile(".*\\.examples?(\\..*)?");
   public static final String ID = "UnhandledAuthError";
 
   /** Catching one of these catches the 401 too. */
@@ -116,12 +118,15 @@ public final class UnhandledAuthError extends AbstractRule {
 
   /**
    * An SDK's own sources (LangChain4j's chains and retrievers call its models) pass the failure on to
-   * the application by design; the application's calls are the ones to judge.
+   * the application by design; the application's calls are the ones to judge. The SDKs' examples
+   * ({@code com.openai.example}) are written as application code and are judged as such.
    */
   private boolean isSdkSource(JavaUnit unit) {
     return unit.cu().getPackageDeclaration()
-        .map(p -> catalog.isSdkName(p.getNameAsString()))
-        .orElse(false);
+        .map(p -> p.getNameAsString())
+        .filter(catalog::isSdkName)
+        .filter(p -> !EXAMPLE_PACKAGE.matcher(p).matches())
+        .isPresent();
   }
 
   private String message(SdkCalls.NetworkCall call) {

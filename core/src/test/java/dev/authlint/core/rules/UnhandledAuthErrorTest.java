@@ -5,6 +5,7 @@ import static dev.authlint.core.testing.RuleTester.javaInput;
 
 import dev.authlint.core.Catalog;
 import dev.authlint.core.Engine;
+import dev.authlint.core.Finding;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.testing.RuleTester;
 import java.io.IOException;
@@ -73,16 +74,23 @@ class UnhandledAuthErrorTest {
             javaInput("unhandled/OpenAiCalls.java"), "src/test/java/app/OpenAiCalls.java");
   }
 
-  /** LangChain4j's own chains call its models and pass the failure on: that is the SDK, not a user. */
+  /**
+   * LangChain4j's own chains call its models and pass the failure on: that is the SDK, not a user. The
+   * SDKs' example packages are written as user code and are judged.
+   */
   @Test
-  void anSdksOwnSourcesAreNotJudged() throws IOException {
+  void anSdksOwnSourcesAreNotJudgedButItsExamplesAre() throws IOException {
+    assertThat(findingsInPackage("dev.langchain4j.chain")).isEmpty();
+    assertThat(findingsInPackage("dev.langchain4j.example")).isNotEmpty();
+  }
+
+  private List<Finding> findingsInPackage(String packageName) throws IOException {
     String text =
         Files.readString(javaInput("unhandled/LangChain4jCalls.java"))
-            .replaceFirst("package [\\w.]+;", "package dev.langchain4j.chain;");
-    SourceFile file =
-        new SourceFile("src/main/java/dev/langchain4j/chain/LangChain4jCalls.java", text, SourceFile.Kind.JAVA);
-    assertThat(new Engine(List.of(new UnhandledAuthError(Catalog.defaults())), Catalog.defaults(), false)
-            .analyze(file).findings())
-        .isEmpty();
+            .replaceFirst("package [\\w.]+;", "package " + packageName + ";");
+    String path = "src/main/java/" + packageName.replace('.', '/') + "/LangChain4jCalls.java";
+    return new Engine(List.of(new UnhandledAuthError(Catalog.defaults())), Catalog.defaults(), false)
+        .analyze(new SourceFile(path, text, SourceFile.Kind.JAVA))
+        .findings();
   }
 }
