@@ -85,11 +85,6 @@ public final class TypeNames {
     return packageName.isEmpty() ? simple : packageName + "." + simple;
   }
 
-  /** Whether the file imports anything from an SDK package. */
-  public boolean importsAnySdk() {
-    return !importedSdks().isEmpty();
-  }
-
   /** The SDKs the file imports anything from, in catalog order. */
   public List<Catalog.Sdk> importedSdks() {
     return catalog.sdks().stream()
