@@ -96,7 +96,8 @@ public final class CheckMojo extends AbstractMojo {
               .writeBaseline(writeBaseline)
               .outputFormat(outputFormat)
               .outputFile(report);
-      outcome = check.run(project, session, new MavenLog());
+      ModuleCheck.Log log = new ModuleCheck.Log(getLog()::error, getLog()::warn, getLog()::info);
+      outcome = check.run(project, session, log);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
@@ -111,23 +112,6 @@ public final class CheckMojo extends AbstractMojo {
       throw new MojoFailureException(outcome.summary());
     } else {
       getLog().warn(outcome.summary());
-    }
-  }
-
-  private final class MavenLog implements ModuleCheck.Log {
-    @Override
-    public void error(String line) {
-      getLog().error(line);
-    }
-
-    @Override
-    public void warn(String line) {
-      getLog().warn(line);
-    }
-
-    @Override
-    public void info(String line) {
-      getLog().info(line);
     }
   }
 }

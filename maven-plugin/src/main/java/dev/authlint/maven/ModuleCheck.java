@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -34,13 +35,7 @@ import org.codehaus.plexus.util.SelectorUtils;
  */
 public final class ModuleCheck {
   /** Where the lines go; the goal and the enforcer rule log through different interfaces. */
-  public interface Log {
-    void error(String line);
-
-    void warn(String line);
-
-    void info(String line);
-  }
+  public record Log(Consumer<String> error, Consumer<String> warn, Consumer<String> info) {}
 
   /** What a run found; {@code failing} counts the findings at or above {@code failOn}. */
   public record Outcome(AnalysisResult result, long failing, String summary) {}
@@ -126,7 +121,7 @@ public final class ModuleCheck {
   public Outcome run(MavenProject project, MavenSession session, Log log) throws IOException {
     List<Path> roots = roots(project);
     if (roots.isEmpty()) {
-      log.info("authlint: no source or resource folders in " + project.getArtifactId());
+      log.info().accept("authlint: no source or resource folders in " + project.getArtifactId());
       return null;
     }
     Path base = base(project, session);
@@ -134,7 +129,7 @@ public final class ModuleCheck {
     if (writeBaseline != null) {
       createParent(writeBaseline);
       Baseline.write(writeBaseline, result.findings());
-      log.info("authlint: wrote " + result.findings().size() + " findings to " + writeBaseline);
+      log.info().accept("authlint: wrote " + result.findings().size() + " findings to " + writeBaseline);
     }
     if (baseline != null) {
       result = readBaseline().filter(result);
@@ -142,13 +137,13 @@ public final class ModuleCheck {
     for (Finding f : result.findings()) {
       String line = f.path() + ":[" + f.line() + "," + f.column() + "] " + f.ruleId() + ": " + f.message();
       if (f.level() == Level.ERROR) {
-        log.error(line);
+        log.error().accept(line);
       } else {
-        log.warn(line);
+        log.warn().accept(line);
       }
     }
     for (Diagnostic d : result.diagnostics()) {
-      log.warn(d.path() + ": " + d.message());
+      log.warn().accept(d.path() + ": " + d.message());
     }
     String summary = "authlint: " + result.summary();
     if (outputFile != null) {

@@ -41,22 +41,10 @@ class ModuleCheckTest {
   private MavenSession session;
   private final List<String> lines = new ArrayList<>();
   private final ModuleCheck.Log log =
-      new ModuleCheck.Log() {
-        @Override
-        public void error(String line) {
-          lines.add("ERROR " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-          lines.add("WARN " + line);
-        }
-
-        @Override
-        public void info(String line) {
-          lines.add("INFO " + line);
-        }
-      };
+      new ModuleCheck.Log(
+          line -> lines.add("ERROR " + line),
+          line -> lines.add("WARN " + line),
+          line -> lines.add("INFO " + line));
 
   @BeforeEach
   void module() throws IOException {

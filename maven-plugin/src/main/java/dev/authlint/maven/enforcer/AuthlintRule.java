@@ -54,7 +54,10 @@ public final class AuthlintRule extends AbstractEnforcerRule {
               .baseline(baseline)
               .outputFormat(outputFormat)
               .outputFile(outputFile);
-      outcome = check.run(project, session, new EnforcerLog());
+      // Error-level findings follow the rule's level, so that <level>WARN</level> only warns.
+      ModuleCheck.Log log =
+          new ModuleCheck.Log(getLog()::warnOrError, getLog()::warn, getLog()::info);
+      outcome = check.run(project, session, log);
     } catch (IllegalArgumentException e) {
       throw new EnforcerRuleError(e.getMessage());
     } catch (IOException e) {
@@ -72,23 +75,5 @@ public final class AuthlintRule extends AbstractEnforcerRule {
   @Override
   public String toString() {
     return "authlint(failOn=" + failOn + ", includeTests=" + includeTests + ")";
-  }
-
-  /** Error-level findings follow the rule's level, so that {@code <level>WARN</level>} only warns. */
-  private final class EnforcerLog implements ModuleCheck.Log {
-    @Override
-    public void error(String line) {
-      getLog().warnOrError(line);
-    }
-
-    @Override
-    public void warn(String line) {
-      getLog().warn(line);
-    }
-
-    @Override
-    public void info(String line) {
-      getLog().info(line);
-    }
   }
 }
