@@ -1,6 +1,6 @@
 package dev.authlint.checkstyle;
 
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.rules.Rules;

@@ -7,7 +7,7 @@ import com.puppycrawl.tools.checkstyle.DefaultConfiguration;
 import com.puppycrawl.tools.checkstyle.api.Configuration;
 import dev.authlint.checkstyle.CheckstyleRun.Event;
 import dev.authlint.checkstyle.CheckstyleRun.Report;
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;
 import dev.authlint.core.Level;

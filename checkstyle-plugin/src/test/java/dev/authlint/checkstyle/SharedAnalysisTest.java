@@ -2,7 +2,7 @@ package dev.authlint.checkstyle;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.rules.Rules;

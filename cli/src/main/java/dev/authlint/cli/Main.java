@@ -1,8 +1,8 @@
 package dev.authlint.cli;
 
 import dev.authlint.core.AnalysisResult;
-import dev.authlint.core.Baseline;
-import dev.authlint.core.Catalog;
+import dev.authlint.core.report.Baseline;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Diagnostic;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;

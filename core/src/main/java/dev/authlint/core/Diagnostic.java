@@ -1,5 +1,6 @@
 package dev.authlint.core;
 
+import dev.authlint.core.catalog.Redaction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

@@ -1,5 +1,13 @@
 package dev.authlint.core;
 
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.catalog.Redaction;
+import dev.authlint.core.engine.FileDiscovery;
+import dev.authlint.core.engine.Fingerprints;
+import dev.authlint.core.engine.JavaParsers;
+import dev.authlint.core.engine.SourceReader;
+import dev.authlint.core.engine.Suppressions;
+import dev.authlint.core.java.JavaUnit;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;

@@ -1,5 +1,7 @@
 package dev.authlint.core;
 
+import dev.authlint.core.java.JavaUnit;
+
 /**
  * One check. Rules are stateless and shared between threads; all per-file state lives in the
  * {@link JavaUnit} and the {@link FileReport} they are given.

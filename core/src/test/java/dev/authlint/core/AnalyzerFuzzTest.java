@@ -1,5 +1,6 @@
 package dev.authlint.core;
 
+import dev.authlint.core.catalog.Catalog;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;

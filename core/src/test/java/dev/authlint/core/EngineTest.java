@@ -1,5 +1,7 @@
 package dev.authlint.core;
 
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.report.Baseline;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.authlint.core.rules.Rules;

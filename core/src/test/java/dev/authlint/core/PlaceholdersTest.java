@@ -1,5 +1,6 @@
 package dev.authlint.core;
 
+import dev.authlint.core.catalog.Placeholders;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,9 @@
 package dev.authlint.core;
 
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.JavaParsers;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.SdkCalls;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.github.javaparser.printer.configuration.DefaultConfigurationOption;

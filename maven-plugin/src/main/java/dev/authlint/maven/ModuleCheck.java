@@ -1,11 +1,11 @@
 package dev.authlint.maven;
 
 import dev.authlint.core.AnalysisResult;
-import dev.authlint.core.Baseline;
-import dev.authlint.core.Catalog;
+import dev.authlint.core.report.Baseline;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Diagnostic;
 import dev.authlint.core.Engine;
-import dev.authlint.core.FileDiscovery;
+import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.Finding;
 import dev.authlint.core.Level;
 import dev.authlint.core.Rule;

@@ -1,5 +1,6 @@
 package dev.authlint.core.rules;
 
+import dev.authlint.core.engine.Prefilter;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -8,11 +9,11 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.JavaUnit;
-import dev.authlint.core.KeySinks;
-import dev.authlint.core.KeySources;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.KeySinks;
+import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
 import dev.authlint.core.SourceFile;
 import java.util.Collections;

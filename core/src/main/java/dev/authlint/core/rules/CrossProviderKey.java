@@ -1,10 +1,11 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.Catalog;
+import dev.authlint.core.engine.Prefilter;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.JavaUnit;
-import dev.authlint.core.KeySinks;
-import dev.authlint.core.KeySources;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.KeySinks;
+import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
 import dev.authlint.core.SourceFile;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.authlint.core.rules;
 
+import dev.authlint.core.java.ExecutionOrder;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -14,9 +15,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.JavaUnit;
+import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
 import dev.authlint.core.SourceFile;
 import java.util.Collection;

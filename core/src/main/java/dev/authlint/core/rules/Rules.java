@@ -1,6 +1,6 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Rule;
 import java.io.IOException;
 import java.io.InputStream;

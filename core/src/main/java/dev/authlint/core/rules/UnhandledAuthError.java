@@ -1,5 +1,6 @@
 package dev.authlint.core.rules;
 
+import dev.authlint.core.engine.Prefilter;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -22,11 +23,11 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.JavaUnit;
+import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
-import dev.authlint.core.SdkCalls;
+import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,7 +3,7 @@ package dev.authlint.core.rules;
 import static dev.authlint.core.testing.RuleTester.javaInput;
 import static dev.authlint.core.testing.RuleTester.resourceInput;
 
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.authlint.core.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.authlint.core.testing.RuleTester.javaInput;
 
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;
 import dev.authlint.core.SourceFile;

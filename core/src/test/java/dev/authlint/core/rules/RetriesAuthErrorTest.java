@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static dev.authlint.core.testing.RuleTester.javaInput;
 import static dev.authlint.core.testing.RuleTester.resourceInput;
 
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.testing.RuleTester;

@@ -2,7 +2,7 @@ package dev.authlint.core.testing;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.authlint.core.Catalog;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;
 import dev.authlint.core.Rule;

@@ -1,5 +1,6 @@
-package dev.authlint.core;
+package dev.authlint.core.engine;
 
+import dev.authlint.core.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,10 +16,10 @@ import java.util.function.IntFunction;
  * finding's line (whitespace collapsed) and how many times the same rule fired on an identical line
  * before. Line numbers are not part of it. The hash is one-way, so no key can be read back from it.
  */
-final class Fingerprints {
+public final class Fingerprints {
   private Fingerprints() {}
 
-  static List<Finding> assign(List<Finding> findings, IntFunction<String> lineText) {
+  public static List<Finding> assign(List<Finding> findings, IntFunction<String> lineText) {
     Map<String, Integer> seen = new HashMap<>();
     List<Finding> result = new ArrayList<>(findings.size());
     for (Finding f : findings) {

@@ -1,5 +1,6 @@
-package dev.authlint.core;
+package dev.authlint.core.java;
 
+import dev.authlint.core.catalog.Catalog;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;

@@ -1,4 +1,4 @@
-package dev.authlint.core;
+package dev.authlint.core.catalog;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

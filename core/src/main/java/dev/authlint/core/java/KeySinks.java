@@ -1,5 +1,6 @@
-package dev.authlint.core;
+package dev.authlint.core.java;
 
+import dev.authlint.core.catalog.Catalog;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;

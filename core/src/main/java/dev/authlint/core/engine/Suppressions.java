@@ -1,5 +1,6 @@
-package dev.authlint.core;
+package dev.authlint.core.engine;
 
+import dev.authlint.core.Finding;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code "authlint"} for every rule) on an enclosing declaration, and an
  * {@code authlint:ignore [RuleId,...]} comment on the finding's line.
  */
-final class Suppressions {
+public final class Suppressions {
   private static final String PREFIX = "authlint";
   private static final Pattern IGNORE_COMMENT =
       Pattern.compile("authlint:ignore(?:\\s+([A-Za-z]+(?:\\s*,\\s*[A-Za-z]+)*))?");
@@ -27,7 +28,7 @@ final class Suppressions {
   private final String[] lines;
   private final List<Scope> annotated = new ArrayList<>();
 
-  Suppressions(String text, CompilationUnit cu) {
+  public Suppressions(String text, CompilationUnit cu) {
     this.lines = text.split("\r\n|\r|\n", -1);
     if (cu != null) {
       for (AnnotationExpr annotation : cu.findAll(AnnotationExpr.class)) {
@@ -57,7 +58,7 @@ final class Suppressions {
     return member instanceof ArrayInitializerExpr array ? array.getValues() : List.of(member);
   }
 
-  boolean isSuppressed(Finding finding) {
+  public boolean isSuppressed(Finding finding) {
     return byComment(finding) || byAnnotation(finding);
   }
 
@@ -87,7 +88,7 @@ final class Suppressions {
   }
 
   /** The line's text, for fingerprints. */
-  String line(int number) {
+  public String line(int number) {
     return number >= 1 && number <= lines.length ? lines[number - 1] : "";
   }
 }

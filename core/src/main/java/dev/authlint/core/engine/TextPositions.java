@@ -1,4 +1,4 @@
-package dev.authlint.core;
+package dev.authlint.core.engine;
 
 /** Turns character offsets in a text into 1-based lines and columns. */
 public final class TextPositions {

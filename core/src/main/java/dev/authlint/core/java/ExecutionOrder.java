@@ -1,4 +1,4 @@
-package dev.authlint.core.rules;
+package dev.authlint.core.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -37,7 +37,7 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import dev.authlint.core.JavaUnit;
+import dev.authlint.core.java.JavaUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,9 +61,9 @@ import java.util.Set;
  *
  * @param <T> what a step can establish, e.g. "this client has read its key"
  */
-final class ExecutionOrder<T> {
+public final class ExecutionOrder<T> {
   /** What running one expression does: the facts after it, given those that may hold before. */
-  interface Step<T> {
+  public interface Step<T> {
     Set<T> after(Node node, Set<T> before);
   }
 
@@ -102,7 +102,7 @@ final class ExecutionOrder<T> {
   }
 
   /** Walks every way into the class's code: its initialisers, constructors and methods. */
-  static <T> void walk(JavaUnit unit, TypeDeclaration<?> type, Step<T> step) {
+  public static <T> void walk(JavaUnit unit, TypeDeclaration<?> type, Step<T> step) {
     new ExecutionOrder<>(unit, type, step).walkType();
   }
 

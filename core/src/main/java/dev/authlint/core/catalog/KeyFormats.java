@@ -1,4 +1,4 @@
-package dev.authlint.core;
+package dev.authlint.core.catalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;

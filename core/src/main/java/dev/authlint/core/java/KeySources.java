@@ -1,4 +1,4 @@
-package dev.authlint.core;
+package dev.authlint.core.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;

@@ -1,4 +1,4 @@
-package dev.authlint.core;
+package dev.authlint.core.catalog;
 
 /**
  * The only way a secret value reaches a message: a short prefix and the length, never the whole value.

@@ -1,5 +1,6 @@
-package dev.authlint.core;
+package dev.authlint.core.config;
 
+import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 

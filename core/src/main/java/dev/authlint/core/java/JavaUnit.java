@@ -1,5 +1,7 @@
-package dev.authlint.core;
+package dev.authlint.core.java;
 
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.SourceFile;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;

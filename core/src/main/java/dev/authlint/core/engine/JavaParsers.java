@@ -1,4 +1,4 @@
-package dev.authlint.core;
+package dev.authlint.core.engine;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
@@ -17,7 +17,7 @@ public final class JavaParsers {
    */
   public static final LanguageLevel LANGUAGE_LEVEL = LanguageLevel.JAVA_25;
 
-  static final String PARSER_VERSION = "3.28";
+  public static final String PARSER_VERSION = "3.28";
 
   private static final ThreadLocal<JavaParser> PARSER =
       ThreadLocal.withInitial(

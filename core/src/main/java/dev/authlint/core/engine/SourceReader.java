@@ -1,5 +1,7 @@
-package dev.authlint.core;
+package dev.authlint.core.engine;
 
+import dev.authlint.core.Diagnostic;
+import dev.authlint.core.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

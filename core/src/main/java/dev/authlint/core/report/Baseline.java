@@ -1,5 +1,7 @@
-package dev.authlint.core;
+package dev.authlint.core.report;
 
+import dev.authlint.core.AnalysisResult;
+import dev.authlint.core.Finding;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
