@@ -90,6 +90,32 @@ snapshot_git_dir() {
   return 1
 }
 
+# Extracts the commit into a new folder. A snapshot may lack its largest files (images, archives,
+# jars): these are left out, saying so, rather than the whole repository.
+extract() {
+  local git_dir=$1 commit=$2 into=$3 tree missing=() excludes=() path
+  mkdir -p "$into"
+  if { git_at "$git_dir" archive "$commit" | tar -x -C "$into"; } 2>/dev/null; then
+    return 0
+  fi
+  tree=$(git_at "$git_dir" -c core.quotePath=false ls-tree -r "$commit" | awk '$2 == "blob"')
+  while IFS= read -r path; do
+    missing+=("$path")
+    excludes+=(":(exclude,literal)$path")
+  done < <(awk -F'\t' '{ split($1, f, " "); print f[3] }' <<<"$tree" |
+    git_at "$git_dir" cat-file --batch-check | paste - <(cut -f2- <<<"$tree") |
+    awk -F'\t' '$1 ~ / missing$/ { print $2 }')
+  echo "warning: left out, not in the snapshot of ${commit:0:12}: ${missing[*]}"
+  rm -rf "$into"
+  mkdir -p "$into"
+  # git still names the left-out files on standard error, and succeeds.
+  if ! { git_at "$git_dir" archive "$commit" -- . "${excludes[@]}" | tar -x -C "$into"; } 2>/dev/null
+  then
+    echo "eval/run.sh: could not extract ${commit:0:12} from $git_dir" >&2
+    exit 2
+  fi
+}
+
 # A row whose file is not in the extraction, or whose line is past the file's end, can never match:
 # a mistake in the manifest (or a file the repository's .gitattributes keeps out of archives).
 check_rows() {
@@ -121,8 +147,7 @@ while IFS=$'\t' read -r -u 3 repository commit roots; do
   # The .commit file is written last, so an interrupted extraction is never reused.
   if [ "$(cat "$into.commit" 2>/dev/null)" != "$commit" ]; then
     rm -rf "$into" "$into.commit"
-    mkdir -p "$into"
-    git_at "$git_dir" archive "$commit" | tar -x -C "$into"
+    extract "$git_dir" "$commit" "$into"
     echo "$commit" >"$into.commit"
   fi
   check_rows "$manifests/$stem.tsv" "$into" "$repository"
