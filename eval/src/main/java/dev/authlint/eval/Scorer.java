@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Judges authlint's findings against the manifests' rows, matching on (path, line, rule). */
 public final class Scorer {
@@ -56,7 +55,7 @@ public final class Scorer {
       }
       judgements.add(new Judgement(manifest, expected, outcome, Optional.of(row)));
     }
-    for (Finding finding : new TreeSet<>(reported)) {
+    for (Finding finding : reported) {
       if (!judged.contains(finding)) {
         judgements.add(new Judgement(manifest, finding, Outcome.UNJUDGED, Optional.empty()));
       }

@@ -110,6 +110,21 @@ class MainTest {
   }
 
   @Test
+  void withoutReportsNothingIsScored() throws IOException {
+    Path noReports = Files.createDirectory(temp.resolve("none"));
+
+    int exit = run(manifests.toString(), noReports.toString());
+
+    assertThat(exit).isEqualTo(Main.DONE);
+    assertThat(out.toString())
+        .isEqualTo(
+            """
+            Repositories scored: 0 (0 application, 0 sdk-examples); rows: 0; unjudged findings: 0
+            Not scored, no report: o/absent o/app o/examples
+            """);
+  }
+
+  @Test
   void listsTheManifestsForTheScript() throws IOException {
     Files.writeString(
         manifests.resolve("o+roots.tsv"),
