@@ -42,10 +42,12 @@ public record Catalog(
   public record Mocking(String comment, List<String> stubbing, List<String> verification) {}
 
   /**
-   * What application frameworks do with exceptions. {@code toolAnnotations} mark methods an AI service
-   * calls as tools: LangChain4j and Spring AI give what a tool throws back to the model as its result.
+   * What application frameworks do. {@code toolAnnotations} mark methods an AI service calls as tools:
+   * LangChain4j and Spring AI give what a tool throws back to the model as its result. {@code
+   * beanAnnotations} mark methods whose result a dependency-injection container hands to whoever
+   * asks for its type.
    */
-  public record Frameworks(List<String> toolAnnotations) {}
+  public record Frameworks(List<String> toolAnnotations, List<String> beanAnnotations) {}
 
   /** A provider key format, e.g. OpenAI project keys. */
   public record KeyFormat(String name, String prefix, String pattern) {}
@@ -272,6 +274,10 @@ public record Catalog(
     } catch (IOException e) {
       throw new UncheckedIOException("authlint's catalog.json could not be read", e);
     }
+  }
+
+  public Provider provider(String id) {
+    return providers.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
   }
 
   /** The provider of a model or client class, by the most specific of the providers' type prefixes. */

@@ -2,6 +2,7 @@ package dev.authlint.core.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -9,6 +10,7 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -22,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which providers a client or model value can be, followed back within one file from where it is used
@@ -32,6 +35,8 @@ import java.util.Set;
  */
 public final class ClientOrigins {
   private static final int MAX_DEPTH = 24;
+  private static final Pattern LOCAL_URL =
+      Pattern.compile("https?://(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1]|host\\.docker\\.internal)([:/]|$)");
 
   /** The providers seen, and whether some of the value's origins are out of sight. */
   public record Origins(Set<Catalog.Provider> providers, boolean unseen) {
@@ -80,7 +85,7 @@ public final class ClientOrigins {
       String type = unit.resolve(creation.getType());
       return holder(type)
           .map(h -> arguments(h, "new", creation.getArguments(), depth, seen))
-          .orElseGet(() -> ofType(type));
+          .orElseGet(() -> pointsAtThisMachine(creation.getArguments()) ? localServer() : ofType(type));
     }
     if (e instanceof MethodCallExpr call) {
       return ofChain(call, depth, seen);
@@ -112,9 +117,25 @@ public final class ClientOrigins {
         return arguments(holder.get(), factory.getNameAsString(), factory.getArguments(), depth, seen)
             .and(setters(holder.get(), chain, depth, seen));
       }
-      return ofType(type.get());
+      boolean local = chain.stream().anyMatch(c -> pointsAtThisMachine(c.getArguments()));
+      return local ? localServer() : ofType(type.get());
     }
     return of(start, depth + 1, seen);
+  }
+
+  /**
+   * A client built with a URL of this machine ({@code baseUrl("http://localhost:1234/v1")}) talks to
+   * a local server (LM Studio, llama.cpp, vLLM), which takes no real key.
+   */
+  private boolean pointsAtThisMachine(List<Expression> arguments) {
+    return arguments.stream()
+        .map(unit::constant)
+        .flatMap(Optional::stream)
+        .anyMatch(c -> LOCAL_URL.matcher(c.value()).lookingAt());
+  }
+
+  private Origins localServer() {
+    return Origins.of(catalog.provider("local-server"));
   }
 
   /** The value of a variable, field or parameter: its type if that names a provider, else its values. */
@@ -124,8 +145,14 @@ public final class ClientOrigins {
     if (provider.isPresent()) {
       return Origins.of(provider.get());
     }
-    if (!seen.add(d.node()) || !(d.node() instanceof VariableDeclarator declarator)) {
-      return Origins.UNSEEN; // a parameter, or a cycle
+    if (!seen.add(d.node())) {
+      return Origins.NONE; // followed already, on another path or round a cycle
+    }
+    if (d.node() instanceof Parameter parameter) {
+      return ofParameter(parameter, type, depth, seen);
+    }
+    if (!(d.node() instanceof VariableDeclarator declarator)) {
+      return Origins.UNSEEN;
     }
     List<Expression> values = new ArrayList<>();
     d.initializer().ifPresent(values::add);
@@ -137,13 +164,87 @@ public final class ClientOrigins {
       }
     }
     if (values.isEmpty()) {
-      return Origins.UNSEEN; // injected, or set outside this file
+      return injected(type, depth, seen); // injected, or set outside this file
     }
     Origins origins = Origins.NONE;
     for (Expression value : values) {
       origins = origins.and(of(value, depth + 1, seen));
     }
     return origins;
+  }
+
+  /**
+   * A parameter: of a method only this file calls, the arguments its calls pass; of a method the
+   * container calls ({@code @Bean} factories, constructors), the beans of its type.
+   */
+  private Origins ofParameter(Parameter parameter, String type, int depth, Set<Node> seen) {
+    Node owner = parameter.getParentNode().orElse(null);
+    if (owner instanceof MethodDeclaration method && method.isPrivate()) {
+      int position = method.getParameters().indexOf(parameter);
+      List<MethodCallExpr> calls = unit.cu().findAll(MethodCallExpr.class, c -> c.getNameAsString()
+          .equals(method.getNameAsString()) && c.getArguments().size() == method.getParameters().size()
+          && c.getScope().map(s -> s instanceof ThisExpr).orElse(true));
+      if (!calls.isEmpty() && !parameter.isVarArgs()) {
+        Origins origins = Origins.NONE;
+        for (MethodCallExpr call : calls) {
+          origins = origins.and(of(call.getArgument(position), depth + 1, seen));
+        }
+        return origins;
+      }
+    }
+    return owner instanceof LambdaExpr ? Origins.UNSEEN : injected(type, depth, seen);
+  }
+
+  /**
+   * A value the container injects: what the file's bean factories of that type return (a factory
+   * whose type is a model or client class of the same kind counts). Unseen when the file makes none.
+   */
+  private Origins injected(String type, int depth, Set<Node> seen) {
+    if (type.isEmpty()) {
+      return Origins.UNSEEN;
+    }
+    List<MethodDeclaration> factories = unit.cu().findAll(MethodDeclaration.class, m -> isBeanFactory(m)
+        && !seen.contains(m) && injectable(unit.resolve(m.getType()), type));
+    if (factories.isEmpty()) {
+      return Origins.UNSEEN;
+    }
+    Origins origins = Origins.NONE;
+    for (MethodDeclaration factory : factories) {
+      origins = origins.and(returned(factory, depth, seen));
+    }
+    return origins;
+  }
+
+  private boolean isBeanFactory(MethodDeclaration method) {
+    return method.getAnnotations().stream().anyMatch(a -> catalog.frameworks().beanAnnotations()
+        .contains(unit.typeNames().resolve(a.getNameAsString())));
+  }
+
+  /**
+   * Whether a bean made as {@code made} can be injected where {@code wanted} is asked for: the same
+   * type, or a model class of the same kind (chat, embedding, ...) where a model interface is asked.
+   */
+  private static boolean injectable(String made, String wanted) {
+    if (made.equals(wanted)) {
+      return true;
+    }
+    String kind = kind(simpleName(wanted));
+    return !kind.isEmpty() && kind.equals(kind(simpleName(made))) && isModel(made) && isModel(wanted);
+  }
+
+  private static boolean isModel(String type) {
+    return type.endsWith("Model") || type.endsWith("Client");
+  }
+
+  private static final List<String> KINDS =
+      List.of("AudioTranscription", "Embedding", "Image", "Moderation", "Scoring", "Chat", "Language");
+
+  private static String kind(String simpleName) {
+    return KINDS.stream().filter(simpleName::contains).findFirst().orElse("");
+  }
+
+  private static String simpleName(String type) {
+    return type.substring(type.lastIndexOf('.') + 1);
   }
 
   private Origins ofLocalMethod(MethodCallExpr call, int depth, Set<Node> seen) {
@@ -155,13 +256,29 @@ public final class ClientOrigins {
     }
     Origins origins = Origins.NONE;
     for (MethodDeclaration method : methods) {
-      if (!seen.add(method)) {
-        continue;
-      }
-      for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-        if (ret.findAncestor(MethodDeclaration.class).orElse(null) == method) {
-          origins = origins.and(ret.getExpression().map(r -> of(r, depth + 1, seen)).orElse(Origins.NONE));
-        }
+      origins = origins.and(returned(method, depth, seen));
+    }
+    return origins;
+  }
+
+  /** The method or lambda a node's code belongs to. */
+  private static Node enclosingFunction(Node node) {
+    Node n = node.getParentNode().orElse(null);
+    while (n != null && !(n instanceof MethodDeclaration) && !(n instanceof LambdaExpr)) {
+      n = n.getParentNode().orElse(null);
+    }
+    return n;
+  }
+
+  /** What a method of this file returns. */
+  private Origins returned(MethodDeclaration method, int depth, Set<Node> seen) {
+    if (!seen.add(method) || method.getBody().isEmpty()) {
+      return Origins.NONE;
+    }
+    Origins origins = Origins.NONE;
+    for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+      if (enclosingFunction(ret) == method) {
+        origins = origins.and(ret.getExpression().map(r -> of(r, depth + 1, seen)).orElse(Origins.NONE));
       }
     }
     return origins;

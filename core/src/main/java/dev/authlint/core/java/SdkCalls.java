@@ -1,7 +1,10 @@
 package dev.authlint.core.java;
 
 import dev.authlint.core.catalog.Catalog;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -166,7 +169,8 @@ public final class SdkCalls {
     }
     if (e instanceof MethodCallExpr call) {
       if (call.getScope().isEmpty()) {
-        return unit.rootType(call).map(this::ofDeclaredType).orElse(null);
+        Kind declared = unit.rootType(call).map(this::ofDeclaredType).orElse(null);
+        return declared != null ? declared : aiServiceReturnedBy(call, depth);
       }
       Kind scope = kindOf(call.getScope().get(), depth + 1);
       return scope == null ? null : next(scope, call);
@@ -197,8 +201,43 @@ public final class SdkCalls {
     return declared != null ? declared : aiServiceAssignedTo(d, depth);
   }
 
-  /** A variable of the user's own interface type holds an AI service if one is assigned to it. */
+  /** What a method of this file returns, when that is an AI service. */
+  private Kind aiServiceReturnedBy(MethodCallExpr call, int depth) {
+    if (!mayHaveAiServices) {
+      return null;
+    }
+    for (MethodDeclaration method : unit.cu().findAll(MethodDeclaration.class,
+        m -> m.getNameAsString().equals(call.getNameAsString()) && m.getBody().isPresent())) {
+      for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+        Kind kind = ret.getExpression().map(r -> kindOf(r, depth + 1)).orElse(null);
+        if (kind != null && kind.state() == State.AI_SERVICE) {
+          return kind;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A variable of the user's own interface type holds an AI service if one is assigned to it; a
+   * parameter of a private method, if a call of the method passes one.
+   */
   private Kind aiServiceAssignedTo(JavaUnit.Declaration d, int depth) {
+    if (mayHaveAiServices
+        && d.node() instanceof Parameter parameter
+        && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method
+        && method.isPrivate()) {
+      int position = method.getParameters().indexOf(parameter);
+      for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class,
+          c -> c.getNameAsString().equals(method.getNameAsString())
+              && c.getArguments().size() == method.getParameters().size())) {
+        Kind kind = kindOf(call.getArgument(position), depth + 1);
+        if (kind != null && kind.state() == State.AI_SERVICE) {
+          return kind;
+        }
+      }
+      return null;
+    }
     if (!mayHaveAiServices || !(d.node() instanceof VariableDeclarator declarator)) {
       return null;
     }

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
@@ -199,11 +200,45 @@ public final class UnhandledAuthError extends AbstractRule {
         return false; // fired and forgotten: the failure is lost
       }
       Optional<VariableDeclarator> local = localHolding(top);
-      if (local.isEmpty()) {
-        return true; // returned or passed on: whoever receives the future handles it
+      if (local.isPresent()) {
+        return followed < MAX_FOLLOW
+            && usesOf(local.get()).stream().anyMatch(use -> futureHandled(use, followed + 1));
       }
-      return followed < MAX_FOLLOW
-          && usesOf(local.get()).stream().anyMatch(use -> futureHandled(use, followed + 1));
+      Node function = returnedFrom(top);
+      if (function instanceof LambdaExpr lambda
+          && lambda.getParentNode().orElse(null) instanceof MethodCallExpr composing
+          && composing.getArguments().stream().anyMatch(a -> a == lambda)) {
+        // thenCompose(x -> call()): the failure goes on in the future thenCompose returns
+        return followed >= MAX_FOLLOW || futureHandled(composing, followed + 1);
+      }
+      if (function instanceof MethodDeclaration method && followed < MAX_FOLLOW) {
+        List<Expression> callers = callersOf(method);
+        return callers.stream().allMatch(c -> !(c instanceof MethodCallExpr call) || futureHandled(call, followed + 1));
+      }
+      return true; // passed on: whoever receives the future handles it
+    }
+
+    /** The lambda or method whose result an expression is, if it is returned. */
+    private static Node returnedFrom(Expression value) {
+      Node parent = value.getParentNode().orElse(null);
+      if (parent instanceof ExpressionStmt statement && statement.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
+        return lambda;
+      }
+      if (parent instanceof LambdaExpr lambda) {
+        return lambda;
+      }
+      if (!(parent instanceof ReturnStmt)) {
+        return null;
+      }
+      for (Node n = parent.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+        if (n instanceof LambdaExpr || n instanceof MethodDeclaration) {
+          return n;
+        }
+        if (n instanceof TypeDeclaration<?>) {
+          return null;
+        }
+      }
+      return null;
     }
 
     private boolean isSubscriberWithErrorCallback(MethodCallExpr call) {
