@@ -78,10 +78,6 @@ public final class RetriesAuthError extends AbstractRule {
 
   private static final int AUTH_STATUS = 401;
 
-  /** The wrappers an async SDK call's 401 arrives in. */
-  private static final Set<String> FUTURE_WRAPPERS =
-      Set.of("java.util.concurrent.CompletionException", "java.util.concurrent.ExecutionException");
-
   /** Accessors of an HTTP status on exception types ({@code e.statusCode() == 401}). */
   private static final Set<String> STATUS_ACCESSORS =
       Set.of(
@@ -92,16 +88,6 @@ public final class RetriesAuthError extends AbstractRule {
           "status",
           "getStatus",
           "getRawStatusCode");
-
-  /** CompletableFuture methods whose function runs when the future fails. */
-  private static final Set<String> ERROR_HANDLERS =
-      Set.of(
-          "exceptionally",
-          "exceptionallyAsync",
-          "exceptionallyCompose",
-          "exceptionallyComposeAsync",
-          "handle",
-          "handleAsync");
 
   /** Calls in a loop's condition that ask a collection or a stream of inputs for more. */
   private static final Set<String> MORE_INPUT_CALLS =
@@ -136,6 +122,11 @@ public final class RetriesAuthError extends AbstractRule {
             .flatMap(l -> Stream.concat(l.starts().stream(), l.retryEverything().stream()))
             .map(name -> name.substring(name.lastIndexOf('.') + 1))
             .collect(Collectors.toSet());
+  }
+
+  @Override
+  public boolean readsProjectClientTypes() {
+    return true;
   }
 
   @Override
@@ -548,7 +539,7 @@ public final class RetriesAuthError extends AbstractRule {
 
     /** Whether a caught or tested type includes the SDK's 401 type. */
     private boolean covers(String type, Catalog.Sdk sdk) {
-      return failure(sdk).coveredBy(type) || FUTURE_WRAPPERS.contains(type);
+      return failure(sdk).coveredBy(type) || catalog.frameworks().async().wrappers().contains(type);
     }
 
     /** The authentication failure of the SDK's calls, as UnhandledAuthError sees it. */
@@ -604,7 +595,7 @@ public final class RetriesAuthError extends AbstractRule {
         }
         if (n instanceof LambdaExpr lambda
             && lambda.getParentNode().orElse(null) instanceof MethodCallExpr handler
-            && ERROR_HANDLERS.contains(handler.getNameAsString())
+            && catalog.frameworks().async().errorHandlers().contains(handler.getNameAsString())
             && !lambda.getParameters().isEmpty()) {
           String error = lambda.getParameters().getLast().get().getNameAsString();
           return reaches(lambda.getBody(), call, error, sdk);
