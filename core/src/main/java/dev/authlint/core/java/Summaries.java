@@ -188,7 +188,9 @@ public final class Summaries {
     for (Node n = at.getParentNode().orElse(null); n != null && !(n instanceof CallableDeclaration); child = n, n = n.getParentNode().orElse(null)) {
       if (n instanceof TryStmt tryStmt && child == tryStmt.getTryBlock()) {
         for (CatchClause clause : tryStmt.getCatchClauses()) {
-          caughtTypes(clause.getParameter().getType()).forEach(caught::add);
+          if (!rethrows(clause)) { // one that throws what it caught on does not stop it
+            caughtTypes(clause.getParameter().getType()).forEach(caught::add);
+          }
         }
       }
       if ((n instanceof LambdaExpr || n instanceof MethodReferenceExpr && n != at)
@@ -204,6 +206,12 @@ public final class Summaries {
       }
     }
     return new CallSite(name, arity, receiverType, caught, deferred, at.getBegin().map(p -> p.line).orElse(0));
+  }
+
+  private static boolean rethrows(CatchClause clause) {
+    String caught = clause.getParameter().getNameAsString();
+    return clause.getBody().findAll(com.github.javaparser.ast.stmt.ThrowStmt.class).stream()
+        .anyMatch(t -> t.getExpression() instanceof NameExpr n && n.getNameAsString().equals(caught));
   }
 
   private Stream<String> caughtTypes(Type type) {

@@ -29,6 +29,7 @@ import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
 import dev.authlint.core.java.AuthFailure;
+import dev.authlint.core.java.HandlerFlow;
 import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.ProjectModel;
@@ -297,10 +298,17 @@ public final class UnhandledAuthError extends AbstractRule {
       return child == tryStmt.getTryBlock() || tryStmt.getResources().stream().anyMatch(r -> r == child);
     }
 
+    /**
+     * Whether the try's first catch that receives the failure keeps it: one that throws it on for a
+     * 401 ({@code else throw e;}) passes it to the code around.
+     */
     private boolean catchesAny(TryStmt tryStmt, Set<String> types) {
       return tryStmt.getCatchClauses().stream()
-          .flatMap(c -> caughtTypes(c.getParameter().getType()))
-          .anyMatch(types::contains);
+          .filter(c -> caughtTypes(c.getParameter().getType()).anyMatch(types::contains))
+          .findFirst()
+          .filter(c -> !new HandlerFlow(unit, types::contains)
+              .mayRethrow(c.getBody(), c.getParameter().getNameAsString()))
+          .isPresent();
     }
 
     private Stream<String> caughtTypes(Type type) {
