@@ -203,6 +203,23 @@ class AuthlintChecksTest {
   }
 
   @Test
+  void anIgnoreCommentNamingNoRuleIsShownOnceByTheCheckOfTheNearestRule() throws Exception {
+    Path properties = project.resolve("src/main/resources/application.properties");
+    Files.createDirectories(properties.getParent());
+    Files.writeString(
+        properties, "# authlint:ignore HardcodedKey\nspring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
+
+    Report report = audit(new Properties(), List.of(properties));
+
+    assertThat(report.events().stream().map(e -> e.line() + " " + e.check() + " " + e.message()).toList())
+        .containsExactly(
+            "1 HardcodedApiKeyCheck unknown rule 'HardcodedKey' in authlint:ignore, so nothing is"
+                + " suppressed by it (did you mean HardcodedApiKey?) (authlint level: warning)",
+            "2 HardcodedApiKeyCheck " + report.events().get(1).message());
+    assertThat(report.events().get(1).message()).startsWith("The value of spring.ai.openai.api-key");
+  }
+
+  @Test
   void aCheckWhoseRuleIsNotInCoreReportsNothing() throws Exception {
     Path clients = write(INPUTS.resolve("Clients.java"), "src/main/java/app/Clients.java");
     DefaultConfiguration checker = new DefaultConfiguration("Checker");

@@ -40,8 +40,11 @@ public final class Engine {
     this.includeTests = includeTests;
   }
 
-  /** The findings of one file, and the diagnostic if it could not be analysed completely. */
-  public record FileResult(List<Finding> findings, Diagnostic diagnostic) {}
+  /**
+   * The findings of one file, the diagnostic if it could not be analysed completely, and warnings
+   * about its suppressions.
+   */
+  public record FileResult(List<Finding> findings, Diagnostic diagnostic, List<Diagnostic> warnings) {}
 
   /** Analyses the files under the given paths; paths in reports are relative to {@code base}. */
   public AnalysisResult run(List<Path> inputs, Path base, int threads) {
@@ -61,6 +64,7 @@ public final class Engine {
         if (r.diagnostic() != null) {
           diagnostics.add(r.diagnostic());
         }
+        diagnostics.addAll(r.warnings());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -71,7 +75,8 @@ public final class Engine {
       pool.shutdownNow();
     }
     findings.sort(Finding.ORDER);
-    diagnostics.sort(java.util.Comparator.comparing(Diagnostic::path));
+    diagnostics.sort(
+        java.util.Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line));
     return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), discovered.files().size());
   }
 
@@ -79,7 +84,9 @@ public final class Engine {
     String display = FileDiscovery.display(path, base);
     SourceReader.Read read =
         SourceReader.read(path, display, SourceFile.Kind.of(path.getFileName().toString()));
-    return read.file() == null ? new FileResult(List.of(), read.diagnostic()) : analyze(read.file());
+    return read.file() == null
+        ? new FileResult(List.of(), read.diagnostic(), List.of())
+        : analyze(read.file());
   }
 
   /** Analyses one file already in memory. Never throws. */
@@ -113,16 +120,17 @@ public final class Engine {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));
       }
     }
-    if (report.findings().isEmpty()) {
-      return new FileResult(List.of(), diagnostic);
+    if (report.findings().isEmpty() && !file.text().contains("authlint:ignore")) {
+      return new FileResult(List.of(), diagnostic, List.of());
     }
-    Suppressions suppressions = new Suppressions(file.text(), cu);
+    Suppressions suppressions = new Suppressions(file, cu);
     List<Finding> kept =
         report.findings().stream()
             .filter(f -> !suppressions.isSuppressed(f))
             .sorted(Finding.ORDER)
             .toList();
-    return new FileResult(Fingerprints.assign(kept, suppressions::line), diagnostic);
+    return new FileResult(
+        Fingerprints.assign(kept, suppressions::line), diagnostic, suppressions.warnings());
   }
 
   private static Diagnostic guarded(SourceFile file, Rule rule, Runnable check) {
