@@ -102,7 +102,7 @@ class UnhandledAuthErrorTest {
   @Test
   void aTestKeptUnderMainIsTestCode() {
     tester.expectMarkedFindings(
-        javaInput("unhandled/TestsKeptInMain.java"), "src/main/java/app/RagChecks.java");
+        javaInput("unhandled/JUnitClassKeptInMain.java"), "src/main/java/app/RagChecks.java");
   }
 
   @Test

@@ -6,7 +6,7 @@ import com.openai.models.models.ModelListPage;
 import org.junit.jupiter.api.Test;
 
 /** A JUnit class kept under src/main is test code all the same: its calls are not reported. */
-class TestsKeptInMain {
+class JUnitClassKeptInMain {
   private final OpenAIClient client = OpenAIOkHttpClient.fromEnv();
 
   @Test
