@@ -22,6 +22,11 @@ public record SourceFile(String path, String text, Kind kind, Path location) {
     YAML,
     DOTENV;
 
+    /** The files authlint reads, for people: what {@link #of} accepts. */
+    public static final String READ =
+        ".java files and application*.properties|yml|yaml, bootstrap*.properties|yml|yaml and"
+            + " .env* files";
+
     /** The kind for a file name, or null when no rule reads such files. */
     public static Kind of(String fileName) {
       String name = fileName.toLowerCase(Locale.ROOT);
