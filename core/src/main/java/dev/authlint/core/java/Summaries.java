@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
@@ -101,6 +102,15 @@ public final class Summaries {
         methods.add(method(method, method.getNameAsString(), unit.resolve(method.getType())));
       } else if (member instanceof ConstructorDeclaration constructor) {
         methods.add(method(constructor, "<init>", ""));
+      }
+    }
+    // The methods of its anonymous classes (a SwingWorker's doInBackground) call on its behalf.
+    for (ObjectCreationExpr anonymous : type.findAll(ObjectCreationExpr.class,
+        o -> o.getAnonymousClassBody().isPresent() && o.findAncestor(TypeDeclaration.class).orElse(null) == type)) {
+      for (Node member : anonymous.getAnonymousClassBody().get()) {
+        if (member instanceof MethodDeclaration method) {
+          methods.add(method(method, method.getNameAsString(), unit.resolve(method.getType())));
+        }
       }
     }
     return new TypeSummary(name, isInterface, supertypes, annotations, fields, methods, aiService);
@@ -266,6 +276,9 @@ public final class Summaries {
       return "";
     }
     Expression e = scope.get();
+    if (e instanceof ObjectCreationExpr creation) {
+      return unit.resolve(creation.getType()); // new AgentLoop(..).run(..)
+    }
     if (e instanceof NameExpr || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr)) {
       Optional<JavaUnit.Declaration> declaration = unit.declarationOfVariable(e);
       if (declaration.isPresent()) {

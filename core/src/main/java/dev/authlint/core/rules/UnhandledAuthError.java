@@ -280,7 +280,7 @@ public final class UnhandledAuthError extends AbstractRule {
           return true;
         }
         if (node instanceof LambdaExpr lambda) {
-          Optional<Boolean> handedOff = handOff(lambda);
+          Optional<Boolean> handedOff = handOff(lambda, types);
           if (handedOff.isPresent()) {
             return handedOff.get();
           }
@@ -325,7 +325,7 @@ public final class UnhandledAuthError extends AbstractRule {
      * A lambda or method reference given to a method: empty when it runs during that call (the code
      * around the call covers it); else whether a handler on what the method returns sees the failure.
      */
-    private Optional<Boolean> handOff(Expression function) {
+    private Optional<Boolean> handOff(Expression function, Set<String> types) {
       Node parent = function.getParentNode().orElse(null);
       if (parent instanceof MethodCallExpr method
           && method.getArguments().stream().anyMatch(a -> a == function)) {
@@ -333,7 +333,31 @@ public final class UnhandledAuthError extends AbstractRule {
             ? Optional.of(futureHandled(method, 0))
             : Optional.empty();
       }
+      if (parent instanceof VariableDeclarator variable && !variable.getType().isVarType()) {
+        return Optional.of(implementationHandled(unit.resolve(variable.getType()), function, types));
+      }
       return Optional.of(false); // stored or returned: nothing here sees when it runs
+    }
+
+    /**
+     * A lambda stored as an implementation of one of the project's own interfaces ({@code
+     * MessageService service = params -> client.messages().create(params)}) runs where the interface's
+     * method is called: handled when every call of it in the project handles the failure.
+     */
+    private boolean implementationHandled(String iface, Expression function, Set<String> types) {
+      int arity = function instanceof LambdaExpr lambda ? lambda.getParameters().size() : -1;
+      List<FileSummary.MethodSummary> methods = unit.project().type(iface)
+          .filter(FileSummary.TypeSummary::isInterface)
+          .map(t -> t.methods().stream().filter(m -> arity < 0 || m.arity() == arity).toList())
+          .orElse(List.of());
+      if (methods.size() != 1) {
+        return false; // not a functional interface of the project's
+      }
+      ProjectModel.FailureTypes failure = new ProjectModel.FailureTypes(types, sdkTypes);
+      List<ProjectModel.Caller> callers = unit.project().callersOf(iface, methods.get(0));
+      return !callers.isEmpty() && callers.stream().allMatch(c -> !c.site().deferred()
+          && (c.site().caught().stream().anyMatch(types::contains)
+              || unit.project().handledAfter(c.type().name(), c.method(), failure)));
     }
 
     private boolean leavesHandled(
@@ -465,7 +489,7 @@ public final class UnhandledAuthError extends AbstractRule {
 
     private boolean callerHandles(Expression caller, Set<String> types, Set<MethodDeclaration> visiting) {
       if (caller instanceof MethodReferenceExpr reference) {
-        Optional<Boolean> handedOff = handOff(reference);
+        Optional<Boolean> handedOff = handOff(reference, types);
         if (handedOff.isPresent()) {
           return handedOff.get();
         }
