@@ -5,6 +5,7 @@ import static dev.authlint.core.testing.RuleTester.resourceInput;
 
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.testing.RuleTester;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class HardcodedApiKeyTest {
@@ -29,9 +30,61 @@ class HardcodedApiKeyTest {
   }
 
   @Test
+  void plausibleKeyShapesWhereAKeyIsExpected() {
+    tester.expectMarkedFindings(
+        javaInput("hardcoded/KeysInPlaces.java"), "src/main/java/app/KeysInPlaces.java");
+  }
+
+  @Test
+  void placeholdersByShapeInAnyLanguage() {
+    tester.expectMarkedFindings(
+        javaInput("hardcoded/PlaceholderShapes.java"), "src/main/java/app/PlaceholderShapes.java");
+  }
+
+  @Test
   void testCodeReportsOnlyRealKeyFormats() {
     tester.expectMarkedFindings(
         javaInput("hardcoded/KeysInTestCode.java"), "src/test/java/app/KeysInTestCode.java");
+  }
+
+  @Test
+  void testCodeReportsOnlyRealKeyFormatsWithIncludeTestsToo() {
+    RuleTester.of(new HardcodedApiKey(Catalog.defaults()))
+        .includeTests()
+        .expectMarkedFindings(
+            javaInput("hardcoded/KeysInTestCode.java"), "src/test/java/app/KeysInTestCode.java");
+  }
+
+  /** Spring AI 0.8 is not on Maven Central: this input is parsed, never compiled. */
+  @Test
+  void positionalKeyParametersOfSpringAi08Clients() {
+    tester.expectMarkedFindings(
+        resourceInput("hardcoded/SpringAi08Keys.java"), "src/main/java/app/SpringAi08Keys.java");
+  }
+
+  /** TheoKanning before 0.10 and LangChain4j 0.x, compiled in testdata-legacy/ against their jars. */
+  @Test
+  void keyParametersOfOlderSdkGenerations() {
+    tester.expectMarkedFindings(
+        Path.of("../testdata-legacy/src/main/java/dev/authlint/testdata/legacy/LegacyKeys.java"),
+        "src/main/java/app/LegacyKeys.java");
+  }
+
+  @Test
+  void microprofileConfig() {
+    tester.expectMarkedFindings(
+        resourceInput("hardcoded/microprofile-config.properties"),
+        "src/main/resources/META-INF/microprofile-config.properties");
+  }
+
+  @Test
+  void bootstrapFiles() {
+    tester.expectMarkedFindings(resourceInput("hardcoded/bootstrap.yml"), "src/main/resources/bootstrap.yml");
+  }
+
+  @Test
+  void otherTextFilesHoldDistinctiveKeysOnly() {
+    tester.expectMarkedFindings(resourceInput("hardcoded/README.md"), "README.md");
   }
 
   @Test
