@@ -50,6 +50,9 @@ class AuthlintChecksTest {
       String text = Files.readString(file);
       SourceFile source =
           new SourceFile(file.toString(), text, SourceFile.Kind.of(file.getFileName().toString()));
+      if (source.kind() == SourceFile.Kind.TEXT) {
+        continue; // the checks read other text only when its extension is added to fileExtensions
+      }
       for (Finding f : engine.analyze(source).findings()) {
         String message = f.level() == Level.ERROR ? f.message() : f.message() + " (authlint level: warning)";
         expected.add(file + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + "Check " + message);
@@ -102,17 +105,16 @@ class AuthlintChecksTest {
   }
 
   @Test
-  void includeTestsAlsoReportsDummyKeysInTestSources() throws Exception {
+  void dummyKeysInTestSourcesStayQuietEvenWithIncludeTests() throws Exception {
     Path test = write(INPUTS.resolve("Clients.java"), "src/test/java/app/ClientsTest.java");
     List<String> lines = Files.readAllLines(test);
     String key = lineOf(lines, "PROJECT_KEY = ") + " HardcodedApiKeyCheck";
-    String literal = lineOf(lines, "\"team-") + " HardcodedApiKeyCheck";
 
     Properties includeTests = new Properties();
     includeTests.setProperty("includeTests", "true");
 
     assertThat(lines(audit(new Properties(), List.of(test)))).containsExactly(key);
-    assertThat(lines(audit(includeTests, List.of(test)))).containsExactly(key, literal);
+    assertThat(lines(audit(includeTests, List.of(test)))).containsExactly(key);
   }
 
   @Test

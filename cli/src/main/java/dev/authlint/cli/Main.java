@@ -11,7 +11,9 @@ import dev.authlint.core.Rule;
 import dev.authlint.core.Tool;
 import dev.authlint.core.report.NonClosingWriter;
 import dev.authlint.core.report.ReportFormat;
+import dev.authlint.core.rules.HardcodedApiKey;
 import dev.authlint.core.rules.Rules;
+import dev.authlint.history.HistoryScan;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -79,6 +81,11 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--include-tests", description = "Also report, in test sources, what is off there by default")
   boolean includeTests;
+
+  @Option(
+      names = "--history",
+      description = "Also find keys in every commit reachable from HEAD (distinctive formats; reported once each, where they first appeared)")
+  boolean history;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors)")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -152,6 +159,9 @@ public final class Main implements Callable<Integer> {
     List<Path> inputs = paths.isEmpty() ? List.of(base) : paths;
     AnalysisResult result =
         new Engine(rules, Catalog.defaults(), includeTests).run(inputs, base, threads);
+    if (history && rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID))) {
+      result = new HistoryScan(Catalog.defaults()).addTo(result, inputs, base);
+    }
 
     if (writeBaseline != null) {
       Baseline.write(writeBaseline, result.findings());

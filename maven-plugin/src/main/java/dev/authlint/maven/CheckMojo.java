@@ -57,6 +57,13 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "authlint.includeTests", defaultValue = "false")
   private boolean includeTests;
 
+  /**
+   * Also finds keys in every commit reachable from HEAD of the project's git repository (in the
+   * execution root only, once per build), each reported once where it first appeared.
+   */
+  @Parameter(property = "authlint.history", defaultValue = "false")
+  private boolean history;
+
   /** A baseline file: findings it lists are accepted and neither logged nor counted. */
   @Parameter(property = "authlint.baseline")
   private File baseline;
@@ -88,6 +95,7 @@ public final class CheckMojo extends AbstractMojo {
       ModuleCheck check =
           new ModuleCheck()
               .includeTests(includeTests)
+              .history(history)
               .includes(includes)
               .excludes(excludes)
               .rules(enable, disable)

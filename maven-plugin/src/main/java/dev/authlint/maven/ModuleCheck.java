@@ -10,7 +10,9 @@ import dev.authlint.core.Finding;
 import dev.authlint.core.Level;
 import dev.authlint.core.Rule;
 import dev.authlint.core.report.ReportFormat;
+import dev.authlint.core.rules.HardcodedApiKey;
 import dev.authlint.core.rules.Rules;
+import dev.authlint.history.HistoryScan;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,6 +43,7 @@ public final class ModuleCheck {
   public record Outcome(AnalysisResult result, long failing, String summary) {}
 
   private boolean includeTests;
+  private boolean history;
   private List<String> includes = List.of();
   private List<String> excludes = List.of();
   private List<Rule> rules = Rules.all();
@@ -52,6 +55,12 @@ public final class ModuleCheck {
 
   public ModuleCheck includeTests(boolean value) {
     includeTests = value;
+    return this;
+  }
+
+  /** Scans the git history of the execution root's repository too. */
+  public ModuleCheck history(boolean value) {
+    history = value;
     return this;
   }
 
@@ -126,6 +135,9 @@ public final class ModuleCheck {
     }
     Path base = base(project, session);
     AnalysisResult result = analyse(roots, base);
+    if (history && project.isExecutionRoot() && rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID))) {
+      result = new HistoryScan(Catalog.defaults()).addTo(result, List.of(project.getBasedir().toPath()), base);
+    }
     if (writeBaseline != null) {
       createParent(writeBaseline);
       Baseline.write(writeBaseline, result.findings());

@@ -51,7 +51,10 @@ class ModuleCheckTest {
     module = root.resolve("service");
     write("src/main/java/demo/Client.java", CLIENT);
     write("src/main/resources/application.properties", "spring.ai.openai.api-key=prod-7c1e9a4f2b8d\n");
-    write("src/test/java/demo/ClientTest.java", CLIENT.replace("class Client", "class ClientTest"));
+    // In tests only keys in a real format are reported, not dummies.
+    write("src/test/java/demo/ClientTest.java",
+        CLIENT.replace("class Client", "class ClientTest")
+            .replace("team-3f9a8c2e7b1d", new TestKeys(3).make("DEEPSEEK_KEY")));
 
     Model model = new Model();
     model.setGroupId("demo");
