@@ -84,7 +84,7 @@ public final class Main implements Callable<Integer> {
 
   @Option(
       names = "--history",
-      description = "Also find keys in every commit reachable from HEAD (distinctive formats; reported once each, where they first appeared)")
+      description = "Also find keys in every commit reachable from HEAD or any branch or tag (distinctive formats; reported once each, where they first appeared)")
   boolean history;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors)")

@@ -21,7 +21,7 @@ public record SourceFile(String path, String text, Kind kind) {
     private static final Set<String> TEXT_EXTENSIONS =
         Set.of(
             "md", "txt", "json", "xml", "toml", "ini", "cfg", "conf", "gradle", "kts", "kt", "groovy",
-            "scala", "sh", "py", "js", "ts", "http", "sql", "html", "tf", "env");
+            "scala", "sh", "py", "js", "ts", "http", "sql", "html", "tf", "env", "bak", "backup", "orig");
 
     /** The kind for a file name, or null when no rule reads such files. */
     public static Kind of(String fileName) {

@@ -30,6 +30,7 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
@@ -40,7 +41,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * Keys in a repository's history. Every commit reachable from HEAD is read with JGit, oldest first, and
+ * Keys in a repository's history. Every commit reachable from HEAD or from any branch or tag is read with
+ * JGit, oldest first, and
  * each file version (blob) only once, in the commit that brought it; every key of a distinctive format is
  * reported once, as a {@link HardcodedApiKey} error where it first appeared (commit, path, line), saying
  * whether HEAD still holds it. Removing a key in a later commit does not unpublish it: it must be revoked.
@@ -93,7 +95,10 @@ public final class HistoryScan {
     return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), result.filesAnalysed());
   }
 
-  /** The keys in the history of HEAD, each where it first appeared; paths start with {@code prefix}. */
+  /**
+   * The keys in the history of HEAD and of every branch and tag, each where it first appeared; paths start
+   * with {@code prefix}.
+   */
   public List<Finding> scan(Repository repository, String prefix) throws IOException {
     ObjectId head = repository.resolve(Constants.HEAD);
     if (head == null) {
@@ -106,6 +111,13 @@ public final class HistoryScan {
       walk.sort(RevSort.TOPO, true);
       walk.sort(RevSort.REVERSE, true);
       walk.markStart(walk.parseCommit(head));
+      // A key pushed on any branch or tag is as public as one on HEAD's (gitleaks reads --all too).
+      for (Ref ref : repository.getRefDatabase().getRefs()) {
+        ObjectId id = ref.getPeeledObjectId() != null ? ref.getPeeledObjectId() : ref.getObjectId();
+        if (id != null && walk.parseAny(id) instanceof RevCommit commit) {
+          walk.markStart(commit);
+        }
+      }
       Set<ObjectId> seen = new HashSet<>();
       for (RevCommit commit : walk) {
         try (TreeWalk tree = new TreeWalk(reader)) {
@@ -195,7 +207,8 @@ public final class HistoryScan {
             + ") was committed in " + commit + " (" + date + ") at " + first.path() + ":" + first.line()
             + (inHead
                 ? " and is still in HEAD"
-                : " and is no longer in HEAD, but anyone who clones the repository can read it")
+                : " and is not in HEAD (removed, or on another branch), but anyone who clones the"
+                    + " repository can read it")
             + ": revoke it at " + key.format().revoke() + ".";
     return new Finding(
         HardcodedApiKey.ID, Level.ERROR, path, first.line(), first.column(), first.line(),

@@ -41,7 +41,7 @@ class HistoryScanTest {
       assertThat(f.line()).isEqualTo(2);
       assertThat(f.column()).isEqualTo(13);
       assertThat(f.message()).contains(added.abbreviate(10).name());
-      assertThat(f.message()).contains("no longer in HEAD");
+      assertThat(f.message()).contains("not in HEAD");
       assertThat(f.message()).contains("Groq");
       assertThat(f.message()).contains("https://console.groq.com/keys");
       assertThat(f.message()).doesNotContain(groq);
@@ -61,6 +61,23 @@ class HistoryScanTest {
       assertThat(findings).hasSize(1);
       assertThat(findings.get(0).path()).isEqualTo("src/App.java");
       assertThat(findings.get(0).message()).contains("still in HEAD");
+    }
+  }
+
+  @Test
+  void aKeyOnAnotherBranchIsReportedToo() throws Exception {
+    String key = keys.make("HUGGINGFACE_TOKEN");
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      commit(git, "README.md", "readme\n", "first");
+      git.checkout().setCreateBranch(true).setName("experiment").call();
+      commit(git, "run.sh", "export HF_TOKEN=" + key + "\n", "try a model");
+      git.checkout().setName("main").call();
+
+      List<Finding> findings = run().findings();
+
+      assertThat(findings).hasSize(1);
+      assertThat(findings.get(0).path()).isEqualTo("run.sh");
+      assertThat(findings.get(0).message()).contains("not in HEAD");
     }
   }
 

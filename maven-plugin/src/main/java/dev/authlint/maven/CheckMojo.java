@@ -58,7 +58,7 @@ public final class CheckMojo extends AbstractMojo {
   private boolean includeTests;
 
   /**
-   * Also finds keys in every commit reachable from HEAD of the project's git repository (in the
+   * Also finds keys in every commit of the project's git repository (reachable from HEAD or any branch or tag) (in the
    * execution root only, once per build), each reported once where it first appeared.
    */
   @Parameter(property = "authlint.history", defaultValue = "false")

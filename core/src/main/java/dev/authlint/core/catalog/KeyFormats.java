@@ -54,7 +54,8 @@ public final class KeyFormats {
 
   /**
    * Whether Java source may hold a key in a string literal: a literal that starts like a distinctive key
-   * (perhaps the head of one joined from constants), or a quoted run of 32 key characters or more.
+   * (perhaps the head of one joined from constants), or a quoted run of 32 key characters or more, perhaps
+   * after "Bearer ".
    */
   public boolean mayHoldKeyLiteral(String text) {
     if (distinctive.stream()
@@ -67,6 +68,9 @@ public final class KeyFormats {
       char c = text.charAt(i);
       if (c == '"') {
         run = 0;
+        if (text.regionMatches(true, i + 1, "bearer ", 0, 7)) {
+          i += 7;
+        }
       } else if (run >= 0 && isKeyChar(c)) {
         if (++run >= 32) {
           return true;

@@ -65,7 +65,8 @@ public final class KeyPlaces {
   /** A setter or builder method named like a key, or an entry stored under a key's name. */
   private Optional<Place> namedByCall(MethodCallExpr call) {
     String method = call.getNameAsString();
-    String scope = call.getScope().map(Expression::toString).orElse("");
+    // Only a receiver's own name says what it holds; a call chain's text (URLs, other headers) does not.
+    String scope = call.getScope().flatMap(KeyPlaces::targetName).orElse("");
     if (call.getArguments().size() == 1 && KeyNames.isKeyName(withoutSetterPrefix(method))) {
       return Optional.of(new Place(call.getArgument(0), scope + " " + method, method, false));
     }

@@ -80,7 +80,9 @@ public final class HardcodedApiKey extends AbstractRule {
           file.kind() == SourceFile.Kind.DOTENV
               ? catalog.isKeyEnvVar(entry.name())
               : catalog.isKeyConfigProperty(entry.name());
-      String value = withoutBearer(entry.value());
+      // A placeholder's default, ${VAR:default}, is the value when VAR is unset.
+      Matcher fallback = PROPERTY_DEFAULT.matcher(entry.value());
+      String value = withoutBearer(fallback.matches() ? fallback.group(2) : entry.value());
       judge(file, value, entry.name(), setting)
           .ifPresent(v -> report.add(
               this, v.level(), entry.line(), entry.valueColumn(), entry.line(),

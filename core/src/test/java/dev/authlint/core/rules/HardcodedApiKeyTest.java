@@ -36,6 +36,12 @@ class HardcodedApiKeyTest {
   }
 
   @Test
+  void keysInRawHttpHeadersWithoutAnySdk() {
+    tester.expectMarkedFindings(
+        javaInput("hardcoded/KeysInPlainHttp.java"), "src/main/java/app/KeysInPlainHttp.java");
+  }
+
+  @Test
   void placeholdersByShapeInAnyLanguage() {
     tester.expectMarkedFindings(
         javaInput("hardcoded/PlaceholderShapes.java"), "src/main/java/app/PlaceholderShapes.java");

@@ -43,6 +43,24 @@ class KeysInPlaces {
     return keys;
   }
 
+  /** A header set on a request builder chain: the chain's URL is not the header's name. */
+  static final class RequestBuilder {
+    RequestBuilder url(String url) {
+      return this;
+    }
+
+    RequestBuilder addHeader(String name, String value) {
+      return this;
+    }
+  }
+
+  void requestHeader() {
+    new RequestBuilder()
+        .url("https://api.deepseek.com/chat/completions")
+        .addHeader("Content-Type", "application/json")
+        .addHeader("Authorization", "Bearer @@DEEPSEEK_KEY6@@"); // BUG: HardcodedApiKey error
+  }
+
   OpenAIClient sinks() {
     new AzureKeyCredential("@@AZURE_HEX_KEY@@"); // BUG: HardcodedApiKey error
     new SimpleApiKey("@@PROXY_KEY4@@"); // BUG: HardcodedApiKey error
