@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -153,7 +154,12 @@ public final class HistoryScan {
   private void scanBlob(
       ObjectReader reader, ObjectId blob, RevCommit commit, String path,
       Map<String, FirstSeen> firstSeen, Map<ObjectId, List<String>> keysInBlob) throws IOException {
-    ObjectLoader loader = reader.open(blob, Constants.OBJ_BLOB);
+    ObjectLoader loader;
+    try {
+      loader = reader.open(blob, Constants.OBJ_BLOB);
+    } catch (MissingObjectException e) {
+      return; // a partial clone leaves large or old file versions out: there is nothing to read
+    }
     if (loader.getSize() > MAX_BLOB_BYTES) {
       return;
     }
