@@ -8,6 +8,7 @@ import dev.authlint.core.engine.JavaParsers;
 import dev.authlint.core.engine.SourceReader;
 import dev.authlint.core.engine.Suppressions;
 import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.project.ProjectModel;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
@@ -33,11 +34,14 @@ public final class Engine {
   private final List<Rule> rules;
   private final Catalog catalog;
   private final boolean includeTests;
+  /** The project of files analysed one at a time: only each file's own build is known. */
+  private final ProjectModel isolated;
 
   public Engine(List<Rule> rules, Catalog catalog, boolean includeTests) {
     this.rules = List.copyOf(rules);
     this.catalog = catalog;
     this.includeTests = includeTests;
+    this.isolated = ProjectModel.ofNothing(catalog);
   }
 
   /** The findings of one file, and the diagnostic if it could not be analysed completely. */
@@ -47,13 +51,14 @@ public final class Engine {
   public AnalysisResult run(List<Path> inputs, Path base, int threads) {
     Path absoluteBase = base.toAbsolutePath().normalize();
     FileDiscovery.Discovered discovered = FileDiscovery.discover(inputs, absoluteBase);
+    ProjectModel project = ProjectModel.of(catalog, discovered.files());
     List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
     List<Finding> findings = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), analysisThreads());
     try {
       List<Future<FileResult>> results = new ArrayList<>();
       for (Path path : discovered.files()) {
-        results.add(pool.submit(() -> analyze(path, absoluteBase)));
+        results.add(pool.submit(() -> analyze(path, absoluteBase, project)));
       }
       for (Future<FileResult> result : results) {
         FileResult r = result.get();
@@ -75,15 +80,22 @@ public final class Engine {
     return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), discovered.files().size());
   }
 
-  private FileResult analyze(Path path, Path base) {
+  private FileResult analyze(Path path, Path base, ProjectModel project) {
     String display = FileDiscovery.display(path, base);
     SourceReader.Read read =
         SourceReader.read(path, display, SourceFile.Kind.of(path.getFileName().toString()));
-    return read.file() == null ? new FileResult(List.of(), read.diagnostic()) : analyze(read.file());
+    return read.file() == null
+        ? new FileResult(List.of(), read.diagnostic())
+        : analyze(read.file(), project);
   }
 
-  /** Analyses one file already in memory. Never throws. */
+  /** Analyses one file already in memory, on its own. Never throws. */
   public FileResult analyze(SourceFile file) {
+    return analyze(file, isolated);
+  }
+
+  /** Analyses one file already in memory, as part of a project. Never throws. */
+  public FileResult analyze(SourceFile file, ProjectModel project) {
     FileReport report = new FileReport(file, includeTests);
     Diagnostic diagnostic = null;
     for (Rule rule : rules) {
@@ -108,7 +120,7 @@ public final class Engine {
       }
     }
     if (cu != null) {
-      JavaUnit unit = new JavaUnit(file, cu, catalog);
+      JavaUnit unit = new JavaUnit(file, cu, catalog, project);
       for (Rule rule : parsing) {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));
       }

@@ -1,13 +1,20 @@
 package dev.authlint.core;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * A file to analyse. {@code path} is what reports show (relative, '/' separated); {@code text} is the
- * decoded content with any byte-order mark removed.
+ * decoded content with any byte-order mark removed; {@code location} is where it lies on disk, for
+ * finding its build file, or null for a file that lies nowhere (an editor buffer, a test input).
  */
-public record SourceFile(String path, String text, Kind kind) {
+public record SourceFile(String path, String text, Kind kind, Path location) {
+
+  public SourceFile(String path, String text, Kind kind) {
+    this(path, text, kind, null);
+  }
 
   /** The kinds of file the rules read. */
   public enum Kind {
@@ -44,9 +51,14 @@ public record SourceFile(String path, String text, Kind kind) {
     }
   }
 
+  /** Imports that only test code makes: a class kept under src/main that imports JUnit is a test. */
+  private static final List<String> TEST_FRAMEWORK_IMPORTS =
+      List.of("import org.junit.", "import static org.junit.", "import org.testng.");
+
   /**
-   * Whether the file is test code: under a test source folder, or a Java file named like a test.
-   * Only the relative path is used, because IDE hosts may analyse a temporary copy of a file.
+   * Whether the file is test code: under a test source folder, a Java file named like a test, or one
+   * that imports a test framework. Only the relative path is used, because IDE hosts may analyse a
+   * temporary copy of a file.
    */
   public boolean isTest() {
     String p = "/" + path;
@@ -56,6 +68,7 @@ public record SourceFile(String path, String text, Kind kind) {
     }
     String name = p.substring(p.lastIndexOf('/') + 1);
     return kind == Kind.JAVA
-        && (name.endsWith("Test.java") || name.endsWith("Tests.java") || name.endsWith("IT.java"));
+        && (name.endsWith("Test.java") || name.endsWith("Tests.java") || name.endsWith("IT.java")
+            || TEST_FRAMEWORK_IMPORTS.stream().anyMatch(text::contains));
   }
 }

@@ -3,6 +3,7 @@ package dev.authlint.core;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.engine.JavaParsers;
 import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.project.ProjectModel;
 import dev.authlint.core.java.SdkCalls;
 import static com.google.common.truth.Truth.assertThat;
 
@@ -31,7 +32,8 @@ class SdkCallsTest {
         new JavaUnit(
             source,
             JavaParsers.forThisThread().parse(text).getResult().orElseThrow(),
-            Catalog.defaults());
+            Catalog.defaults(),
+            ProjectModel.ofNothing(Catalog.defaults()));
     return new SdkCalls(unit).all().stream()
         .map(c -> c.sdk().id() + (c.async() ? " async" : "") + ": "
             + c.call().toString(WITHOUT_COMMENTS).replaceAll("\\s+", ""))

@@ -1,5 +1,6 @@
 package dev.authlint.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -17,7 +19,13 @@ import java.util.stream.Stream;
  * catalog; they hold no SDK names of their own.
  */
 public record Catalog(
-    String comment, List<KeyFormat> keyFormats, List<Sdk> sdks, List<RetryLibrary> retryLibraries,
+    String comment,
+    List<KeyFormat> keyFormats,
+    List<Sdk> sdks,
+    List<Provider> providers,
+    Mocking mocking,
+    Frameworks frameworks,
+    List<RetryLibrary> retryLibraries,
     List<LogSink> logSinks) {
 
   /**
@@ -27,6 +35,20 @@ public record Catalog(
    */
   public record LogSink(
       String name, List<String> types, List<String> methods, List<String> lombokAnnotations) {}
+
+  /**
+   * Mocking libraries' methods: a call written as the argument of a {@code stubbing} method, or on
+   * the result of a {@code verification} or stubbing method, is not made.
+   */
+  public record Mocking(String comment, List<String> stubbing, List<String> verification) {}
+
+  /**
+   * What application frameworks do. {@code toolAnnotations} mark methods an AI service calls as tools:
+   * LangChain4j and Spring AI give what a tool throws back to the model as its result. {@code
+   * beanAnnotations} mark methods whose result a dependency-injection container hands to whoever
+   * asks for its type.
+   */
+  public record Frameworks(List<String> toolAnnotations, List<String> beanAnnotations) {}
 
   /**
    * A provider key format, e.g. OpenAI project keys. A {@code distinctive} format is a key wherever it is
@@ -77,6 +99,7 @@ public record Catalog(
       String id,
       String name,
       List<String> packages,
+      List<String> modules,
       List<String> keyMethods,
       List<String> keyConstructors,
       List<String> keyFactories,
@@ -87,6 +110,7 @@ public record Catalog(
       List<KeyReader> keyReaders,
       List<String> authExceptions,
       List<String> authExceptionSupertypes,
+      List<Generation> generations,
       List<ClientKeys> clientKeys,
       List<String> endpointMethods,
       NetworkCalls networkCalls) {
@@ -94,6 +118,71 @@ public record Catalog(
     public boolean ownsType(String qualifiedName) {
       return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
     }
+
+    /** Whether a build dependency ({@code group:artifact}) is one of this SDK's artifacts. */
+    public boolean isModule(String coordinates) {
+      return modules.stream().anyMatch(m -> matchesModule(m, coordinates));
+    }
+  }
+
+  /**
+   * One generation of an SDK, for the advice a finding gives: the versions it spans (up to, not
+   * including, {@code before}; the last generation has none), types that only it has ({@code markers},
+   * to tell it from the code when the build does not say), and the exceptions to name per provider id
+   * ({@code *} for any other provider).
+   */
+  public record Generation(
+      String name, String before, List<String> markers, Map<String, List<String>> advice) {
+    public Generation {
+      before = before == null || before.isEmpty() ? null : before;
+      markers = orEmpty(markers);
+    }
+
+    /** The exceptions to name for a call to this provider (null: unknown). */
+    public List<String> adviceFor(Provider provider) {
+      return provider != null && advice.containsKey(provider.id())
+          ? advice.get(provider.id())
+          : advice.get("*");
+    }
+  }
+
+  /**
+   * A model provider as a project builds it: its model and client classes ({@code types}: package
+   * prefixes, or class-name prefixes), whether it authenticates with a key or cloud credentials over the
+   * network or runs locally without a key, and the build artifacts ({@code group:artifact}, a trailing
+   * {@code *} for any suffix) that bring it into a project.
+   */
+  public record Provider(String id, String name, Auth auth, List<String> types, List<String> modules) {
+    public enum Auth {
+      /** An API key; a bad one fails each request with HTTP 401. */
+      @JsonProperty("key")
+      KEY,
+      /** Cloud credentials (IAM, service accounts), which fail with 401/403 too. */
+      @JsonProperty("cloud")
+      CLOUD,
+      /** A local server or an in-process model: no key, nothing to reject. */
+      @JsonProperty("none")
+      NONE
+    }
+
+    public boolean isLocal() {
+      return auth == Auth.NONE;
+    }
+
+    /** How specific the match is, or -1: the longest matching prefix wins. */
+    int match(String type) {
+      return types.stream().filter(type::startsWith).mapToInt(String::length).max().orElse(-1);
+    }
+
+    public boolean isModule(String coordinates) {
+      return modules.stream().anyMatch(m -> matchesModule(m, coordinates));
+    }
+  }
+
+  private static boolean matchesModule(String pattern, String coordinates) {
+    return pattern.endsWith("*")
+        ? coordinates.startsWith(pattern.substring(0, pattern.length() - 1))
+        : coordinates.equals(pattern);
   }
 
   /**
@@ -126,7 +215,31 @@ public record Catalog(
       List<String> syncAccessors,
       List<String> calls,
       List<String> aiServiceFactories,
-      List<String> alsoThrowsFrom) {}
+      List<String> alsoThrowsFrom,
+      String modelClassPattern,
+      List<ModelHolder> modelHolders) {
+    public NetworkCalls {
+      modelHolders = orEmpty(modelHolders);
+    }
+
+    /** Whether a type of the SDK (by its simple name) is a concrete model or client class. */
+    public boolean isModelClass(String simpleName) {
+      return modelClassPattern != null && simpleName.matches(modelClassPattern);
+    }
+  }
+
+  /**
+   * SDK types whose calls go to a model they were given rather than to a provider of their own (an AI
+   * service, a chain, a vector store, Spring AI's ChatClient): the model is the argument at the given
+   * positions of a static factory or constructor ({@code new}), or the argument of a builder setter.
+   * {@code types} are qualified names, or package prefixes ending with a dot.
+   */
+  public record ModelHolder(
+      List<String> types, Map<String, List<Integer>> arguments, List<String> setters) {
+    public boolean covers(String type) {
+      return types.stream().anyMatch(t -> type.equals(t) || (t.endsWith(".") && type.startsWith(t)));
+    }
+  }
 
   /**
    * A retry library and the settings that decide which exceptions it retries. Java settings are
@@ -167,9 +280,10 @@ public record Catalog(
       excludeStatusProperties = orEmpty(excludeStatusProperties);
     }
 
-    private static List<String> orEmpty(List<String> list) {
-      return list == null ? List.of() : list;
-    }
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   private static final Catalog DEFAULT = load();
@@ -186,6 +300,24 @@ public record Catalog(
     } catch (IOException e) {
       throw new UncheckedIOException("authlint's catalog.json could not be read", e);
     }
+  }
+
+  public Provider provider(String id) {
+    return providers.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** The provider of a model or client class, by the most specific of the providers' type prefixes. */
+  public Optional<Provider> providerOf(String qualifiedType) {
+    Provider best = null;
+    int bestLength = -1;
+    for (Provider provider : providers) {
+      int length = provider.match(qualifiedType);
+      if (length > bestLength) {
+        best = provider;
+        bestLength = length;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The SDK a fully qualified type belongs to. */

@@ -28,7 +28,10 @@ public final class SourceReader {
       if (size > MAX_BYTES) {
         return skipped(kind, displayPath, "skipped: larger than 16 MiB (" + size + " bytes)");
       }
-      return decode(Files.readAllBytes(path), displayPath, kind);
+      Read read = decode(Files.readAllBytes(path), displayPath, kind);
+      return read.file() == null
+          ? read
+          : new Read(new SourceFile(displayPath, read.file().text(), kind, path), null);
     } catch (IOException | SecurityException e) {
       return failed(displayPath, "could not be read: " + describe(e));
     }

@@ -1,6 +1,7 @@
 package dev.authlint.core.java;
 
 import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.project.ProjectModel;
 import dev.authlint.core.SourceFile;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -44,12 +45,14 @@ public final class JavaUnit {
   private final SourceFile file;
   private final CompilationUnit cu;
   private final Catalog catalog;
+  private final ProjectModel project;
   private final TypeNames typeNames;
 
-  public JavaUnit(SourceFile file, CompilationUnit cu, Catalog catalog) {
+  public JavaUnit(SourceFile file, CompilationUnit cu, Catalog catalog, ProjectModel project) {
     this.file = file;
     this.cu = cu;
     this.catalog = catalog;
+    this.project = project;
     this.typeNames = new TypeNames(cu, catalog);
   }
 
@@ -63,6 +66,11 @@ public final class JavaUnit {
 
   public Catalog catalog() {
     return catalog;
+  }
+
+  /** What the rest of the project says about this file. */
+  public ProjectModel project() {
+    return project;
   }
 
   public TypeNames typeNames() {
@@ -192,6 +200,16 @@ public final class JavaUnit {
   }
 
   // ---- types -------------------------------------------------------------------------------------
+
+  /** Whether the file names this type: imports it, or writes its qualified name. */
+  public boolean mentionsType(String qualifiedName) {
+    String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    String pkg = qualifiedName.substring(0, Math.max(0, qualifiedName.lastIndexOf('.')));
+    return cu.getImports().stream().anyMatch(i -> !i.isStatic()
+            && (i.getNameAsString().equals(qualifiedName)
+                || (i.isAsterisk() && i.getNameAsString().equals(pkg) && file.text().contains(simple))))
+        || file.text().contains(qualifiedName);
+  }
 
   /**
    * The qualified type an expression starts from: for a call chain such as

@@ -1,7 +1,10 @@
 package dev.authlint.core.java;
 
 import dev.authlint.core.catalog.Catalog;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -9,7 +12,9 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.Node;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +31,12 @@ public final class SdkCalls {
       Set.of("equals", "hashCode", "toString", "getClass");
 
   /** A network call; {@code async} when it returns a future or a reactive type instead of throwing. */
-  public record NetworkCall(MethodCallExpr call, Catalog.Sdk sdk, boolean async) {}
+  public record NetworkCall(MethodCallExpr call, Catalog.Sdk sdk, boolean async) {
+    /** The client, model or service the call is made on. */
+    public Expression receiver() {
+      return call.getScope().orElseThrow();
+    }
+  }
 
   /** What an expression of a call chain is. */
   private enum State {
@@ -50,9 +60,11 @@ public final class SdkCalls {
   private final List<Catalog.Sdk> sdks;
   /** Whether the file names an AI-service factory at all; most files never do. */
   private final boolean mayHaveAiServices;
+  private final ClientOrigins origins;
 
   public SdkCalls(JavaUnit unit) {
     this.unit = unit;
+    this.origins = new ClientOrigins(unit);
     this.sdks = unit.catalog().sdks().stream().filter(s -> s.networkCalls() != null).toList();
     this.mayHaveAiServices =
         sdks.stream()
@@ -68,9 +80,37 @@ public final class SdkCalls {
         .toList();
   }
 
+  /**
+   * The providers a call may go to: those its client was made from, in this file, and where that is out
+   * of sight, those the project's build brings in. Empty when nothing says.
+   */
+  public Set<Catalog.Provider> providers(NetworkCall call) {
+    ClientOrigins.Origins seen = origins.of(call.receiver());
+    if (!seen.unseen()) {
+      return seen.providers();
+    }
+    Set<Catalog.Provider> declared = unit.project().declaredProviders(unit.file());
+    if (declared.isEmpty()) {
+      // Local models seen on some paths say nothing of the paths out of sight.
+      return seen.providers().stream().allMatch(Catalog.Provider::isLocal) ? Set.of() : seen.providers();
+    }
+    Set<Catalog.Provider> all = new LinkedHashSet<>(seen.providers());
+    all.addAll(declared);
+    return all;
+  }
+
+  /**
+   * Whether the call can fail authentication: it may go to a provider that takes a key or credentials.
+   * A call that only a local or in-process model can answer has no key to reject.
+   */
+  public boolean authenticates(NetworkCall call) {
+    Set<Catalog.Provider> providers = providers(call);
+    return providers.isEmpty() || providers.stream().anyMatch(p -> !p.isLocal());
+  }
+
   /** The network call this method call is, if it is one. */
   public Optional<NetworkCall> recognise(MethodCallExpr call) {
-    if (call.getScope().isEmpty()) {
+    if (call.getScope().isEmpty() || isTestDouble(call)) {
       return Optional.empty();
     }
     Kind scope = kindOf(call.getScope().get(), 0);
@@ -86,6 +126,29 @@ public final class SdkCalls {
     return isCall
         ? Optional.of(new NetworkCall(call, scope.sdk(), scope.async()))
         : Optional.empty();
+  }
+
+  /**
+   * A call written to stub or verify a mock ({@code when(client.create(..))}, {@code
+   * verify(client).create(..)}, {@code doReturn(x).when(client).create(..)}): no request is made.
+   */
+  private boolean isTestDouble(MethodCallExpr call) {
+    Catalog.Mocking mocking = unit.catalog().mocking();
+    Node parent = call.getParentNode().orElse(null);
+    if (parent instanceof MethodCallExpr outer
+        && outer.getArguments().stream().anyMatch(a -> a == call)
+        && mocking.stubbing().contains(outer.getNameAsString())) {
+      return true;
+    }
+    for (Expression scope = call.getScope().orElse(null);
+        scope instanceof MethodCallExpr inner;
+        scope = inner.getScope().orElse(null)) {
+      String name = inner.getNameAsString();
+      if (mocking.verification().contains(name) || mocking.stubbing().contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCall(Catalog.NetworkCalls n, MethodCallExpr call) {
@@ -106,7 +169,8 @@ public final class SdkCalls {
     }
     if (e instanceof MethodCallExpr call) {
       if (call.getScope().isEmpty()) {
-        return unit.rootType(call).map(this::ofDeclaredType).orElse(null);
+        Kind declared = unit.rootType(call).map(this::ofDeclaredType).orElse(null);
+        return declared != null ? declared : aiServiceReturnedBy(call, depth);
       }
       Kind scope = kindOf(call.getScope().get(), depth + 1);
       return scope == null ? null : next(scope, call);
@@ -137,8 +201,43 @@ public final class SdkCalls {
     return declared != null ? declared : aiServiceAssignedTo(d, depth);
   }
 
-  /** A variable of the user's own interface type holds an AI service if one is assigned to it. */
+  /** What a method of this file returns, when that is an AI service. */
+  private Kind aiServiceReturnedBy(MethodCallExpr call, int depth) {
+    if (!mayHaveAiServices) {
+      return null;
+    }
+    for (MethodDeclaration method : unit.cu().findAll(MethodDeclaration.class,
+        m -> m.getNameAsString().equals(call.getNameAsString()) && m.getBody().isPresent())) {
+      for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+        Kind kind = ret.getExpression().map(r -> kindOf(r, depth + 1)).orElse(null);
+        if (kind != null && kind.state() == State.AI_SERVICE) {
+          return kind;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A variable of the user's own interface type holds an AI service if one is assigned to it; a
+   * parameter of a private method, if a call of the method passes one.
+   */
   private Kind aiServiceAssignedTo(JavaUnit.Declaration d, int depth) {
+    if (mayHaveAiServices
+        && d.node() instanceof Parameter parameter
+        && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method
+        && method.isPrivate()) {
+      int position = method.getParameters().indexOf(parameter);
+      for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class,
+          c -> c.getNameAsString().equals(method.getNameAsString())
+              && c.getArguments().size() == method.getParameters().size())) {
+        Kind kind = kindOf(call.getArgument(position), depth + 1);
+        if (kind != null && kind.state() == State.AI_SERVICE) {
+          return kind;
+        }
+      }
+      return null;
+    }
     if (!mayHaveAiServices || !(d.node() instanceof VariableDeclarator declarator)) {
       return null;
     }
@@ -168,7 +267,7 @@ public final class SdkCalls {
   private Kind ofDeclaredType(String type) {
     for (Catalog.Sdk sdk : sdks) {
       Catalog.NetworkCalls n = sdk.networkCalls();
-      if (n.clientTypes().contains(type) || startsWithAny(type, n.serviceTypePrefixes())) {
+      if (isClientType(sdk, type) || startsWithAny(type, n.serviceTypePrefixes())) {
         boolean async =
             n.asyncClientTypes().contains(type) || startsWithAny(type, n.asyncServiceTypePrefixes());
         return new Kind(State.CLIENT, sdk, type, async);
@@ -185,7 +284,7 @@ public final class SdkCalls {
   private Kind ofTypeName(String type) {
     for (Catalog.Sdk sdk : sdks) {
       Catalog.NetworkCalls n = sdk.networkCalls();
-      if (n.clientTypes().contains(type) || n.aiServiceFactories().contains(type)) {
+      if (isClientType(sdk, type) || n.aiServiceFactories().contains(type)) {
         return new Kind(State.TYPE, sdk, type, n.asyncClientTypes().contains(type));
       }
     }
@@ -218,6 +317,13 @@ public final class SdkCalls {
           : null;
       case AI_SERVICE -> null;
     };
+  }
+
+  /** A client type the catalog names, or a model or client class of one of the SDK's providers. */
+  private static boolean isClientType(Catalog.Sdk sdk, String type) {
+    Catalog.NetworkCalls n = sdk.networkCalls();
+    return n.clientTypes().contains(type)
+        || (sdk.ownsType(type) && n.isModelClass(type.substring(type.lastIndexOf('.') + 1)));
   }
 
   private static boolean startsWithAny(String type, List<String> prefixes) {

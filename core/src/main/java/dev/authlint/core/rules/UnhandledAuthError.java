@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
@@ -27,6 +28,7 @@ import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
+import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
@@ -46,12 +48,11 @@ import java.util.stream.Stream;
  * unchecked, a bad key is only found out at the first request, and javac never asks for a catch.
  */
 public final class UnhandledAuthError extends AbstractRule {
-  private static final Pattern EXAMPLE_PACKAGE = Pattern.compile(".*\\.examples?(\\..*)?");
+  /** Packages of applications written inside an SDK's namespace: its samples, demos and examples. */
+  private static final Pattern APPLICATION_PACKAGE =
+      Pattern.compile(".*\\.(samples?|demos?|examples?|tutorials?|apps?|quickstart)(\\..*)?");
   public static final String ID = "UnhandledAuthError";
 
-  /** Catching one of these catches the 401 too. */
-  private static final Set<String> CATCH_ALL =
-      Set.of("java.lang.RuntimeException", "java.lang.Exception", "java.lang.Throwable");
   /** What {@code join()} and {@code get()} wrap a future's failure in. */
   private static final Set<String> FUTURE_WRAPPERS =
       Set.of("java.util.concurrent.CompletionException", "java.util.concurrent.ExecutionException");
@@ -109,39 +110,53 @@ public final class UnhandledAuthError extends AbstractRule {
     if (report.testCodeQuiet() || isSdkSource(unit)) {
       return;
     }
+    SdkCalls calls = new SdkCalls(unit);
     Map<Catalog.Sdk, Handling> handling = new HashMap<>();
-    for (SdkCalls.NetworkCall call : new SdkCalls(unit).all()) {
-      if (!handling.computeIfAbsent(call.sdk(), sdk -> new Handling(unit, sdk)).handles(call)) {
-        report.add(this, defaultLevel(), call.call(), message(call));
+    for (SdkCalls.NetworkCall call : calls.all()) {
+      Set<Catalog.Provider> providers = calls.providers(call);
+      if (providers.stream().allMatch(Catalog.Provider::isLocal) && !providers.isEmpty()) {
+        continue; // a local or in-process model: no key, no 401
+      }
+      AuthFailure failure = AuthFailure.of(unit, call.sdk(), providers);
+      if (!handling.computeIfAbsent(call.sdk(), sdk -> new Handling(unit, failure)).handles(call)) {
+        report.add(this, defaultLevel(), call.call(), message(call, failure));
       }
     }
   }
 
   /**
    * An SDK's own sources (LangChain4j's chains and retrievers call its models) pass the failure on to
-   * the application by design; the application's calls are the ones to judge. The SDKs' examples
-   * ({@code com.openai.example}) are written as application code and are judged as such.
+   * the application by design; the application's calls are the ones to judge. A file is the SDK's own
+   * when its package is one of the SDK's and neither the package (samples, demos, examples) nor the
+   * build (another group than the SDK's) says it is an application.
    */
   private boolean isSdkSource(JavaUnit unit) {
-    return unit.cu().getPackageDeclaration()
-        .map(p -> p.getNameAsString())
-        .filter(catalog::isSdkName)
-        .filter(p -> !EXAMPLE_PACKAGE.matcher(p).matches())
-        .isPresent();
+    Optional<String> pkg = unit.cu().getPackageDeclaration().map(p -> p.getNameAsString());
+    Optional<Catalog.Sdk> sdk = pkg.flatMap(p -> catalog.sdkOwning(p + ".X"));
+    if (sdk.isEmpty() || APPLICATION_PACKAGE.matcher(pkg.get()).matches()) {
+      return false;
+    }
+    return unit.project().buildOf(unit.file())
+        .map(build -> build.group().isEmpty()
+            || sdk.get().modules().stream().anyMatch(m -> m.startsWith(build.group() + ":")))
+        .orElse(true);
   }
 
-  private String message(SdkCalls.NetworkCall call) {
-    Catalog.Sdk sdk = call.sdk();
-    List<String> types = catalog.authExceptionsThrownBy(sdk);
-    String first = types.get(0);
+  private static String message(SdkCalls.NetworkCall call, AuthFailure failure) {
+    String provider = failure.provider().map(p -> " to " + p.name()).orElse("");
+    String exception = failure.advice().get(0);
+    String failsWith =
+        exception.equals("java.lang.RuntimeException")
+            ? "fails with an exception of its HTTP client (it has no exception type for HTTP 401)"
+            : "fails with " + AuthFailure.simpleName(exception) + " (HTTP 401)";
     String how =
         call.async()
             ? "Handle the failure of the returned future (exceptionally/handle/whenComplete, or catch "
-                + "CompletionException around join()) and check for " + String.join(" or ", types)
-            : "Catch " + String.join(" or ", types);
-    return "This " + sdk.name() + " call fails with " + first.substring(first.lastIndexOf('.') + 1)
-        + " (HTTP 401) when the API key is missing, wrong or revoked, and nothing here handles it. "
-        + how + " and report the bad key; do not retry it: the same key fails again.";
+                + "CompletionException around join()) and check for " + failure.adviceNames(" or ")
+            : "Catch " + failure.adviceNames(" or ");
+    return "This " + failure.sdkName() + " call" + provider + " " + failsWith + " when the API key is "
+        + "missing, wrong or revoked, and nothing here handles it. " + how + " and report the bad key; "
+        + "do not retry it: the same key fails again.";
   }
 
   /** Whether something handles the authentication failure of one SDK's calls in one file. */
@@ -154,10 +169,10 @@ public final class UnhandledAuthError extends AbstractRule {
     /** What is known of helpers, so that helpers calling helpers are judged once. */
     private final Map<HelperKey, Boolean> helpers = new HashMap<>();
 
-    Handling(JavaUnit unit, Catalog.Sdk sdk) {
+    Handling(JavaUnit unit, AuthFailure failure) {
       this.unit = unit;
-      this.sdkTypes = Set.copyOf(catalog.authExceptionTypes(sdk));
-      this.catchTypes = union(sdkTypes, CATCH_ALL);
+      this.sdkTypes = failure.sdkTypes();
+      this.catchTypes = failure.catchTypes();
     }
 
     boolean handles(SdkCalls.NetworkCall call) {
@@ -185,11 +200,45 @@ public final class UnhandledAuthError extends AbstractRule {
         return false; // fired and forgotten: the failure is lost
       }
       Optional<VariableDeclarator> local = localHolding(top);
-      if (local.isEmpty()) {
-        return true; // returned or passed on: whoever receives the future handles it
+      if (local.isPresent()) {
+        return followed < MAX_FOLLOW
+            && usesOf(local.get()).stream().anyMatch(use -> futureHandled(use, followed + 1));
       }
-      return followed < MAX_FOLLOW
-          && usesOf(local.get()).stream().anyMatch(use -> futureHandled(use, followed + 1));
+      Node function = returnedFrom(top);
+      if (function instanceof LambdaExpr lambda
+          && lambda.getParentNode().orElse(null) instanceof MethodCallExpr composing
+          && composing.getArguments().stream().anyMatch(a -> a == lambda)) {
+        // thenCompose(x -> call()): the failure goes on in the future thenCompose returns
+        return followed >= MAX_FOLLOW || futureHandled(composing, followed + 1);
+      }
+      if (function instanceof MethodDeclaration method && followed < MAX_FOLLOW) {
+        List<Expression> callers = callersOf(method);
+        return callers.stream().allMatch(c -> !(c instanceof MethodCallExpr call) || futureHandled(call, followed + 1));
+      }
+      return true; // passed on: whoever receives the future handles it
+    }
+
+    /** The lambda or method whose result an expression is, if it is returned. */
+    private static Node returnedFrom(Expression value) {
+      Node parent = value.getParentNode().orElse(null);
+      if (parent instanceof ExpressionStmt statement && statement.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
+        return lambda;
+      }
+      if (parent instanceof LambdaExpr lambda) {
+        return lambda;
+      }
+      if (!(parent instanceof ReturnStmt)) {
+        return null;
+      }
+      for (Node n = parent.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+        if (n instanceof LambdaExpr || n instanceof MethodDeclaration) {
+          return n;
+        }
+        if (n instanceof TypeDeclaration<?>) {
+          return null;
+        }
+      }
+      return null;
     }
 
     private boolean isSubscriberWithErrorCallback(MethodCallExpr call) {
@@ -298,7 +347,8 @@ public final class UnhandledAuthError extends AbstractRule {
     private boolean leavesHandled(
         CallableDeclaration<?> callable, Set<String> types, Set<MethodDeclaration> visiting) {
       if (callable.getThrownExceptions().stream().map(unit::resolve).anyMatch(sdkTypes::contains)
-          || recoveredBySpringRetry(callable, types)) {
+          || recoveredBySpringRetry(callable, types)
+          || isTool(callable)) {
         return true;
       }
       if (!(callable instanceof MethodDeclaration method) || !isHelper(method)) {
@@ -349,6 +399,11 @@ public final class UnhandledAuthError extends AbstractRule {
         }
       }
       return true;
+    }
+
+    /** A tool of an AI service: the framework hands what it throws back to the model. */
+    private boolean isTool(CallableDeclaration<?> callable) {
+      return catalog.frameworks().toolAnnotations().stream().anyMatch(a -> hasAnnotation(callable, a));
     }
 
     private boolean hasAnnotation(CallableDeclaration<?> callable, String qualifiedName) {

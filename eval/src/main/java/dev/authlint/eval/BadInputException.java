@@ -1,0 +1,11 @@
+package dev.authlint.eval;
+
+/**
+ * A manifest or report that cannot be read as its format says; the message names the file (and
+ * line).
+ */
+public final class BadInputException extends RuntimeException {
+  public BadInputException(String message) {
+    super(message);
+  }
+}
