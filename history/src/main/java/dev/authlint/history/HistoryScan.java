@@ -46,7 +46,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * JGit, oldest first, and
  * each file version (blob) only once, in the commit that brought it; every key of a distinctive format is
  * reported once, as a {@link HardcodedApiKey} error where it first appeared (commit, path, line), saying
- * whether HEAD still holds it. Removing a key in a later commit does not unpublish it: it must be revoked.
+ * whether HEAD still holds it; a plausible key counts where a line assigns it to a key's name. Removing a
+ * key in a later commit does not unpublish it: it must be revoked.
  */
 public final class HistoryScan {
   /** Larger file versions are data, not sources or settings. */
@@ -170,10 +171,11 @@ public final class HistoryScan {
       }
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    if (!formats.mayContainKey(text)) {
-      return;
-    }
-    List<KeyFormats.Match> keys = formats.find(text);
+    List<KeyFormats.Match> keys = new ArrayList<>(formats.find(text));
+    // Old file versions are not parsed: plausible keys count where a line assigns them to a key's name.
+    formats.findAssigned(text).stream()
+        .filter(a -> keys.stream().noneMatch(k -> k.start() <= a.start() && a.start() < k.end()))
+        .forEach(keys::add);
     if (keys.isEmpty()) {
       return;
     }

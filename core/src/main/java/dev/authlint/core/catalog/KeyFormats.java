@@ -28,6 +28,12 @@ public final class KeyFormats {
    */
   private static final int MAX_RUN = 6;
 
+  /** {@code name = "value"}, {@code name: value}, with an optional {@code ${VAR:} } or Bearer before it. */
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile(
+          "([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*[:=]\\s*(?:\\$\\{[^:}\\s]+:)?[\"']?(?:(?i:bearer)\\s+)?"
+              + "([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])");
+
   private record Compiled(
       Catalog.KeyFormat format, Pattern pattern, List<Pattern> requires, Pattern context) {}
 
@@ -125,6 +131,38 @@ public final class KeyFormats {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Values in a plausible format assigned on one line to a name that says key, the way code and settings
+   * keep them ({@code apiKey = "sk-…"}, {@code llm.api-key: sk-…}, {@code DEEPSEEK_API_KEY=sk-…}), for
+   * text that cannot be parsed, such as old versions of files in a repository's history.
+   */
+  public List<Match> findAssigned(String text) {
+    List<Match> found = new ArrayList<>();
+    if (!hasKeyLengthRun(text)) {
+      return found;
+    }
+    Matcher m = ASSIGNMENT.matcher(text);
+    while (m.find()) {
+      if (KeyNames.isKeyName(m.group(1))) {
+        plausibleAt(m.group(2), m.group(1))
+            .ifPresent(k -> found.add(new Match(m.start(2), m.end(2), k.value(), k.format())));
+      }
+    }
+    return found;
+  }
+
+  /** Whether the text holds a run of key characters as long as the shortest plausible key. */
+  private static boolean hasKeyLengthRun(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = isKeyChar(text.charAt(i)) ? run + 1 : 0;
+      if (run >= 32) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean looksRandom(String key, Compiled c) {

@@ -19,6 +19,7 @@ import dev.authlint.core.engine.Prefilter;
 import dev.authlint.core.engine.TextPositions;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.KeyPlaces;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -66,7 +67,11 @@ public final class HardcodedApiKey extends AbstractRule {
 
   @Override
   public void checkText(SourceFile file, FileReport report) {
-    List<KeyFormats.Match> keys = keyFormats.find(file.text());
+    List<KeyFormats.Match> keys = new ArrayList<>(keyFormats.find(file.text()));
+    if (file.kind() == SourceFile.Kind.TEXT) {
+      // Text no rule parses keeps plausible keys where a line assigns them to a key's name.
+      keys.addAll(keyFormats.findAssigned(file.text()));
+    }
     if (!keys.isEmpty()) {
       TextPositions positions = new TextPositions(file.text());
       for (KeyFormats.Match key : keys) {
