@@ -23,9 +23,9 @@ for repo in "$@"; do
   commits=$($git rev-list --count --all)
   report=$(mktemp)
   read -r a_s a_mib <<<"$(measure java -jar "$jar" --history --enable HardcodedApiKey --format json --fail-on never --output "$report" "$repo")"
-  a_keys=$(grep -o '"ruleId"' "$report" | wc -l)
+  a_keys=$({ grep -o '"ruleId"' "$report" || true; } | wc -l)
   read -r g_s g_mib <<<"$(measure bash -c "$git log -p -U0 --full-history --all --diff-filter=tuxdb | $gitleaks stdin --no-banner --redact --report-format json --report-path $report --exit-code 0 --log-level error")"
-  g_leaks=$(grep -o '"RuleID"' "$report" | wc -l)
+  g_leaks=$({ grep -o '"RuleID"' "$report" || true; } | wc -l)
   rm -f "$report"
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(basename "$(dirname "$repo")")/$(basename "$repo")" "$commits" "$a_s" "$a_mib" "$a_keys" "$g_s" "$g_mib" "$g_leaks"
 done

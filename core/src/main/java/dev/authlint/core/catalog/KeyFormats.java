@@ -28,10 +28,13 @@ public final class KeyFormats {
    */
   private static final int MAX_RUN = 6;
 
-  /** {@code name = "value"}, {@code name: value}, with an optional {@code ${VAR:} } or Bearer before it. */
+  /**
+   * {@code name = "value"}, {@code name: value}, with an optional {@code ${VAR:} } or Bearer before it. The
+   * name starts at a word's start and never gives characters back, so long lines stay linear.
+   */
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
-          "([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*[:=]\\s*(?:\\$\\{[^:}\\s]+:)?[\"']?(?:(?i:bearer)\\s+)?"
+          "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]*+)[\"']?\\s*[:=]\\s*(?:\\$\\{[^:}\\s]+:)?[\"']?(?:(?i:bearer)\\s+)?"
               + "([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])");
 
   private record Compiled(
@@ -140,29 +143,28 @@ public final class KeyFormats {
    */
   public List<Match> findAssigned(String text) {
     List<Match> found = new ArrayList<>();
-    if (!hasKeyLengthRun(text)) {
-      return found;
-    }
     Matcher m = ASSIGNMENT.matcher(text);
-    while (m.find()) {
-      if (KeyNames.isKeyName(m.group(1))) {
-        plausibleAt(m.group(2), m.group(1))
-            .ifPresent(k -> found.add(new Match(m.start(2), m.end(2), k.value(), k.format())));
+    int searchedTo = 0;
+    int run = 0;
+    // Only lines holding a run of key characters as long as the shortest plausible key are searched.
+    for (int i = 0; i < text.length(); i++) {
+      run = isKeyChar(text.charAt(i)) ? run + 1 : 0;
+      if (run < 32 || i < searchedTo) {
+        continue;
+      }
+      int lineEnd = text.indexOf('\n', i);
+      searchedTo = lineEnd < 0 ? text.length() : lineEnd;
+      m.region(text.lastIndexOf('\n', i) + 1, searchedTo);
+      while (m.find()) {
+        // A value in a distinctive format is found by find(): not twice.
+        if (KeyNames.isKeyName(m.group(1)) && find(m.group(2)).isEmpty()) {
+          int start = m.start(2);
+          plausibleAt(m.group(2), m.group(1))
+              .ifPresent(k -> found.add(new Match(start, start + k.value().length(), k.value(), k.format())));
+        }
       }
     }
     return found;
-  }
-
-  /** Whether the text holds a run of key characters as long as the shortest plausible key. */
-  private static boolean hasKeyLengthRun(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      run = isKeyChar(text.charAt(i)) ? run + 1 : 0;
-      if (run >= 32) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean looksRandom(String key, Compiled c) {
