@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +134,26 @@ class MainTest {
     Files.move(dir.resolve("src/main/java"), Files.createDirectories(dir.resolve("src/test")).resolve("java"));
     assertThat(run()).isEqualTo(Main.CLEAN);
     assertThat(run("--include-tests")).isEqualTo(Main.CLEAN);
+  }
+
+  @Test
+  void historyFindsAKeyNoLongerInTheFiles() throws Exception {
+    Files.delete(dir.resolve("src/main/java/Keys.java"));
+    Files.delete(dir.resolve("src/main/java/App.java"));
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("src/main/resources/application.yml", "llm:\n  api-key: " + key + "\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("key").setSign(false).call();
+      write("src/main/resources/application.yml", "llm:\n  api-key: ${OPENAI_API_KEY}\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("no key").setSign(false).call();
+    }
+    assertThat(run()).isEqualTo(Main.CLEAN);
+
+    assertThat(run("--history")).isEqualTo(Main.FINDINGS);
+    assertThat(out.toString()).contains("src/main/resources/application.yml:2:12: error: HardcodedApiKey: ");
+    assertThat(out.toString()).contains("not in HEAD");
+    assertThat(out.toString()).doesNotContain(key);
   }
 
   @Test
