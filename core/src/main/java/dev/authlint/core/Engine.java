@@ -5,6 +5,7 @@ import dev.authlint.core.catalog.Redaction;
 import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.engine.Fingerprints;
 import dev.authlint.core.engine.JavaParsers;
+import dev.authlint.core.engine.ParseRecovery;
 import dev.authlint.core.engine.SourceReader;
 import dev.authlint.core.engine.Suppressions;
 import dev.authlint.core.java.JavaUnit;
@@ -15,6 +16,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that cannot be read, parsed or analysed gives a {@link Diagnostic}; the other files are unaffected.
  */
 public final class Engine {
+  /** How many constructs the parser rejects before a file counts as unparsable. */
+  private static final int MAX_SKIPPED_CONSTRUCTS = 8;
+
   /** Deeply nested code recurses deeply in the parser; analysis threads get a large stack. */
   private static final long THREAD_STACK_BYTES = 64L << 20;
 
@@ -107,17 +112,9 @@ public final class Engine {
             ? rules.stream().filter(r -> r.needsParse(file)).toList()
             : List.of();
     if (!parsing.isEmpty()) {
-      try {
-        ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(file.text());
-        if (parsed.isSuccessful() && parsed.getResult().isPresent()) {
-          cu = parsed.getResult().get();
-        } else {
-          diagnostic = firstOf(diagnostic, new Diagnostic(file.path(), parseFailure(parsed, file.text())));
-        }
-      } catch (RuntimeException | StackOverflowError e) {
-        diagnostic =
-            firstOf(diagnostic, Diagnostic.of(file.path(), "could not be parsed: " + describe(e), e));
-      }
+      Parsed parsed = parse(file);
+      cu = parsed.cu();
+      diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
     if (cu != null) {
       JavaUnit unit = new JavaUnit(file, cu, catalog, project);
@@ -135,6 +132,51 @@ public final class Engine {
             .sorted(Finding.ORDER)
             .toList();
     return new FileResult(Fingerprints.assign(kept, suppressions::line), diagnostic);
+  }
+
+  /** A parse: the tree (null when there is none) and what could not be read. */
+  private record Parsed(CompilationUnit cu, Diagnostic diagnostic) {}
+
+  /**
+   * Parses a Java file. Where the parser rejects a construct of otherwise valid Java, that construct is
+   * blanked and the rest parsed again, a few times at most; the diagnostic names what was skipped.
+   */
+  private static Parsed parse(SourceFile file) {
+    String text = file.text();
+    List<String> skipped = new ArrayList<>();
+    try {
+      ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(text);
+      ParseResult<CompilationUnit> first = parsed;
+      while (!isParsed(parsed) && skipped.size() < MAX_SKIPPED_CONSTRUCTS) {
+        Optional<com.github.javaparser.Position> at = problemPosition(parsed);
+        Optional<ParseRecovery.Blanked> blanked =
+            at.isEmpty() ? Optional.empty() : ParseRecovery.blankConstructAt(text, at.get().line, at.get().column);
+        if (blanked.isEmpty()) {
+          break;
+        }
+        skipped.add("line " + blanked.get().line() + " (" + Redaction.sanitize(blanked.get().start()) + ")");
+        text = blanked.get().text();
+        parsed = JavaParsers.forThisThread().parse(text);
+      }
+      if (isParsed(parsed)) {
+        return new Parsed(parsed.getResult().get(), skipped.isEmpty() ? null : new Diagnostic(file.path(),
+            "could not be parsed at " + String.join(", ", skipped) + "; the rest of the file was analysed"
+                + " (JavaParser " + JavaParsers.PARSER_VERSION + " cannot read some valid Java, such as"
+                + " local enums)"));
+      }
+      return new Parsed(null, new Diagnostic(file.path(), parseFailure(first, file.text())));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Parsed(null, Diagnostic.of(file.path(), "could not be parsed: " + describe(e), e));
+    }
+  }
+
+  private static boolean isParsed(ParseResult<CompilationUnit> parsed) {
+    return parsed.isSuccessful() && parsed.getResult().isPresent();
+  }
+
+  private static Optional<com.github.javaparser.Position> problemPosition(ParseResult<CompilationUnit> parsed) {
+    return parsed.getProblems().stream().findFirst()
+        .flatMap(p -> p.getLocation()).flatMap(l -> l.getBegin().getRange()).map(r -> r.begin);
   }
 
   private static Diagnostic guarded(SourceFile file, Rule rule, Runnable check) {
@@ -167,15 +209,7 @@ public final class Engine {
     if (expected >= 0) {
       what = what.substring(0, expected);
     }
-    return "could not be parsed" + where + ": " + Redaction.sanitize(what) + knownGap(problem, text);
-  }
-
-  /** JavaParser 3.28 rejects local enums (valid since Java 16); say so rather than blame the code. */
-  private static String knownGap(Problem problem, String text) {
-    int line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    boolean localEnum = line >= 1 && line <= lines.length && lines[line - 1].matches(".*\\benum\\s+\\w+\\s*\\{.*");
-    return localEnum ? " (a local enum? JavaParser " + JavaParsers.PARSER_VERSION + " cannot parse those yet)" : "";
+    return "could not be parsed" + where + ": " + Redaction.sanitize(what);
   }
 
   private static String describe(Throwable e) {

@@ -46,7 +46,39 @@ class EngineTest {
     assertThat(result.diagnostics().stream().map(Diagnostic::path).toList())
         .containsExactly("src/main/java/Binary.java", "src/main/java/Broken.java")
         .inOrder();
-    assertThat(result.diagnostics().get(1).message()).contains("could not be parsed at line 2");
+    assertThat(result.diagnostics().get(1).message()).contains("could not be parsed at line 2 (void f(");
+  }
+
+  /**
+   * JavaParser 3.28 rejects local enums (valid since Java 16): the enum is skipped, the rest of the file
+   * is analysed, and the diagnostic says what was skipped.
+   */
+  @Test
+  void aConstructTheParserRejectsCostsThatConstructNotTheFile() throws IOException {
+    write(
+        "src/main/java/App.java",
+        "import com.openai.client.OpenAIClient;\n"
+            + "class App {\n"
+            + "  OpenAIClient client;\n"
+            + "  void f() {\n"
+            + "    enum Mood { HAPPY, \"}\", SAD; } // a brace in a string\n"
+            + "    /* enum Fake { } */\n"
+            + "    enum Level {\n"
+            + "      LOW, HIGH;\n"
+            + "    }\n"
+            + "    client.models().list();\n"
+            + "  }\n"
+            + "}\n");
+
+    AnalysisResult result = run(1);
+
+    assertThat(result.findings().stream().map(f -> f.ruleId() + ":" + f.line()).toList())
+        .containsExactly("UnhandledAuthError:10");
+    assertThat(result.diagnostics()).hasSize(1);
+    assertThat(result.diagnostics().get(0).message())
+        .isEqualTo("could not be parsed at line 5 (enum Mood { HAPPY, \"}\", SAD; }), line 7 (enum"
+            + " Level {); the rest of the file was analysed (JavaParser 3.28 cannot read some valid Java,"
+            + " such as local enums)");
   }
 
   @Test

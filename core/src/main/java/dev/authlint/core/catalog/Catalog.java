@@ -350,7 +350,8 @@ public record Catalog(
         .toList();
   }
 
-  private Stream<Sdk> withWrapped(Sdk sdk) {
+  /** The SDK and those it lets exceptions through from. */
+  public Stream<Sdk> withWrapped(Sdk sdk) {
     List<String> wrapped = sdk.networkCalls() == null ? List.of() : sdk.networkCalls().alsoThrowsFrom();
     return Stream.concat(Stream.of(sdk), sdks.stream().filter(s -> wrapped.contains(s.id())));
   }

@@ -2,8 +2,10 @@ package dev.authlint.core.java;
 
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.project.Versions;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,7 +22,8 @@ public record AuthFailure(
     Optional<Catalog.Provider> provider,
     Set<String> catchTypes,
     Set<String> sdkTypes,
-    List<String> advice) {
+    List<String> advice,
+    Map<String, String> caughtAs) {
 
   /** Catching one of these catches every failure. */
   public static final Set<String> CATCH_ALL =
@@ -39,7 +42,11 @@ public record AuthFailure(
     if (advice == null || advice.isEmpty()) {
       advice = catalog.authExceptionsThrownBy(sdk);
     }
-    return new AuthFailure(sdk, generation, provider, Set.copyOf(catchTypes), Set.copyOf(sdkTypes), advice);
+    Map<String, String> caughtAs = new HashMap<>();
+    catalog.withWrapped(sdk).forEach(s -> Stream.concat(s.authExceptions().stream(), s.authExceptionSupertypes().stream())
+        .forEach(type -> caughtAs.putIfAbsent(type, s.authExceptions().get(0))));
+    return new AuthFailure(
+        sdk, generation, provider, Set.copyOf(catchTypes), Set.copyOf(sdkTypes), advice, Map.copyOf(caughtAs));
   }
 
   /**
@@ -67,6 +74,14 @@ public record AuthFailure(
   /** Whether a caught type (or a type in a test of the error) covers this failure. */
   public boolean coveredBy(String type) {
     return catchTypes.contains(type);
+  }
+
+  /**
+   * The 401 exception a catch of this type receives, by simple name: the SDK's (or a wrapped SDK's)
+   * own for one of their types, the advised one for a catch of everything.
+   */
+  public String caughtAs(String caughtType) {
+    return simpleName(caughtAs.getOrDefault(caughtType, advice.get(0)));
   }
 
   /** The SDK, and its generation where it has several: "LangChain4j 0.x". */

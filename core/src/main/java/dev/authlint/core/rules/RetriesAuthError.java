@@ -50,6 +50,7 @@ import dev.authlint.core.config.ConfigEntries;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
+import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
@@ -77,14 +78,9 @@ public final class RetriesAuthError extends AbstractRule {
 
   private static final int AUTH_STATUS = 401;
 
-  /** Catches that cover every exception, and the wrappers an async SDK call's 401 arrives in. */
-  private static final Set<String> CATCH_ALL =
-      Set.of(
-          "java.lang.Throwable",
-          "java.lang.Exception",
-          "java.lang.RuntimeException",
-          "java.util.concurrent.CompletionException",
-          "java.util.concurrent.ExecutionException");
+  /** The wrappers an async SDK call's 401 arrives in. */
+  private static final Set<String> FUTURE_WRAPPERS =
+      Set.of("java.util.concurrent.CompletionException", "java.util.concurrent.ExecutionException");
 
   /** Accessors of an HTTP status on exception types ({@code e.statusCode() == 401}). */
   private static final Set<String> STATUS_ACCESSORS =
@@ -276,6 +272,7 @@ public final class RetriesAuthError extends AbstractRule {
     private final Map<MethodDeclaration, Optional<Catalog.Sdk>> sdkOfMethod =
         new IdentityHashMap<>();
     private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Catalog.Sdk, AuthFailure> failures = new java.util.HashMap<>();
 
     private final SdkCalls sdkCalls;
 
@@ -289,7 +286,7 @@ public final class RetriesAuthError extends AbstractRule {
 
     /** The SDK a call sends a request to, as the shared recogniser of network calls sees it. */
     private Optional<Catalog.Sdk> sdkRequest(MethodCallExpr call) {
-      return sdkCalls.recognise(call).map(SdkCalls.NetworkCall::sdk);
+      return sdkCalls.recognise(call).filter(sdkCalls::authenticates).map(SdkCalls.NetworkCall::sdk);
     }
 
     /**
@@ -355,7 +352,12 @@ public final class RetriesAuthError extends AbstractRule {
                 .filter(
                     c -> goesOn(exit(c.getBody(), c.getParameter().getNameAsString(), sdk.get())));
         if (retrying.isPresent() && reported.add(loop.get())) {
-          String exception = simpleName(sdk.get().authExceptions().get(0));
+          String exception =
+              caughtTypes(retrying.get().getParameter().getType()).stream()
+                  .filter(type -> covers(type, sdk.get()))
+                  .findFirst()
+                  .map(failure(sdk.get())::caughtAs)
+                  .orElse(failure(sdk.get()).adviceNames(" or "));
           String keyword =
               loop.get() instanceof DoStmt
                   ? "do"
@@ -460,7 +462,7 @@ public final class RetriesAuthError extends AbstractRule {
      * Whether a loop walks a collection or a stream of inputs rather than repeating one call: a
      * for-each loop, a condition that asks a collection, iterator or reader for more, a loop that
      * takes its next input from an iterator, reader or queue, or one that indexes by the loop's
-     * variable.
+     * variable or chooses what to run by it ({@code if (step == 1)}, {@code switch (step)}).
      */
     private boolean walksInputs(Statement loop) {
       if (loop instanceof ForEachStmt) {
@@ -500,7 +502,14 @@ public final class RetriesAuthError extends AbstractRule {
                           m.getNameAsString().equals("get")
                               && m.getArguments().size() == 1
                               && isOneOf(m.getArgument(0), variables));
-      return asksForMore || takesInput || indexes;
+      boolean dispatches =
+          loop.findAll(IfStmt.class).stream()
+                  .filter(i -> i.findAncestor(CatchClause.class).filter(c -> c.isDescendantOf(loop)).isEmpty())
+                  .anyMatch(i -> i.getCondition() instanceof BinaryExpr b
+                      && b.getOperator() == BinaryExpr.Operator.EQUALS
+                      && (isOneOf(b.getLeft(), variables) || isOneOf(b.getRight(), variables)))
+              || loop.findAll(SwitchStmt.class).stream().anyMatch(s -> isOneOf(s.getSelector(), variables));
+      return asksForMore || takesInput || indexes || dispatches;
     }
 
     private static boolean isOneOf(Expression e, Set<String> names) {
@@ -539,9 +548,12 @@ public final class RetriesAuthError extends AbstractRule {
 
     /** Whether a caught or tested type includes the SDK's 401 type. */
     private boolean covers(String type, Catalog.Sdk sdk) {
-      return sdk.authExceptions().contains(type)
-          || sdk.authExceptionSupertypes().contains(type)
-          || CATCH_ALL.contains(type);
+      return failure(sdk).coveredBy(type) || FUTURE_WRAPPERS.contains(type);
+    }
+
+    /** The authentication failure of the SDK's calls, as UnhandledAuthError sees it. */
+    private AuthFailure failure(Catalog.Sdk sdk) {
+      return failures.computeIfAbsent(sdk, s -> AuthFailure.of(unit, s, Set.of()));
     }
 
     // ---- recursive retries -------------------------------------------------------------------
@@ -559,7 +571,7 @@ public final class RetriesAuthError extends AbstractRule {
         if (sdk.isPresent()
             && retriedFromHandler(call, method.get(), sdk.get())
             && reported.add(call)) {
-          String exception = simpleName(sdk.get().authExceptions().get(0));
+          String exception = failure(sdk.get()).adviceNames(" or ");
           report.add(
               RetriesAuthError.this,
               Level.ERROR,
@@ -957,7 +969,7 @@ public final class RetriesAuthError extends AbstractRule {
       if (retried == null || !reported.add(at)) {
         return;
       }
-      String exception = simpleName(sdk.authExceptions().get(0));
+      String exception = failure(sdk).adviceNames(" or ");
       String fix =
           typesListed && library.fixWhenTypesListed() != null
               ? library.fixWhenTypesListed()

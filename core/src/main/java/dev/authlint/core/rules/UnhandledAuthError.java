@@ -428,7 +428,7 @@ public final class UnhandledAuthError extends AbstractRule {
       for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
         if (call.getNameAsString().equals(name)
             && (call.getArguments().size() == arity || varArgs)
-            && call.getScope().map(s -> s instanceof ThisExpr || s instanceof NameExpr).orElse(true)) {
+            && call.getScope().map(s -> s instanceof ThisExpr || isTypeName(s)).orElse(true)) {
           callers.add(call);
         }
       }
@@ -439,6 +439,11 @@ public final class UnhandledAuthError extends AbstractRule {
         }
       }
       return callers;
+    }
+
+    /** A scope that names a type (a static call), not a variable holding some other object. */
+    private boolean isTypeName(Expression scope) {
+      return scope instanceof NameExpr && unit.declarationOfVariable(scope).isEmpty();
     }
 
     private boolean callerHandles(Expression caller, Set<String> types, Set<MethodDeclaration> visiting) {

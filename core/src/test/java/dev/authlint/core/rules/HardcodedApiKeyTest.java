@@ -68,12 +68,20 @@ class HardcodedApiKeyTest {
         resourceInput("hardcoded/SpringAi08Keys.java"), "src/main/java/app/SpringAi08Keys.java");
   }
 
-  /** TheoKanning before 0.10 and LangChain4j 0.x, compiled in testdata-legacy/ against their jars. */
+  /** TheoKanning before 0.10, compiled in testdata-theokanning0/ against its jar. */
   @Test
-  void keyParametersOfOlderSdkGenerations() {
+  void keyParametersOfTheoKanningBefore010() {
     tester.expectMarkedFindings(
-        Path.of("../testdata-legacy/src/main/java/dev/authlint/testdata/legacy/LegacyKeys.java"),
-        "src/main/java/app/LegacyKeys.java");
+        Path.of("../testdata-theokanning0/src/main/java/dev/authlint/testdata/theokanning0/TheoKanning0Keys.java"),
+        "src/main/java/app/TheoKanning0Keys.java");
+  }
+
+  /** LangChain4j 0.x, compiled in testdata-langchain4j0/ against its jars. */
+  @Test
+  void keyFactoriesOfLangChain4j0() {
+    tester.expectMarkedFindings(
+        Path.of("../testdata-langchain4j0/src/main/java/dev/authlint/testdata/langchain4j0/LangChain4j0Keys.java"),
+        "src/main/java/app/LangChain4j0Keys.java");
   }
 
   @Test

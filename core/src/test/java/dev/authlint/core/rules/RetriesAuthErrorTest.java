@@ -24,6 +24,12 @@ class RetriesAuthErrorTest {
   }
 
   @Test
+  void judgedLikeUnhandledAuthErrorJudgesHandling() {
+    tester.expectMarkedFindings(
+        javaInput("retries/ProviderRetries.java"), "src/main/java/app/ProviderRetries.java");
+  }
+
+  @Test
   void loopsThatLeaveOnA401OrWalkInputsStayQuiet() {
     tester.expectMarkedFindings(
         javaInput("retries/RetryLoopsCorrect.java"), "src/main/java/app/RetryLoopsCorrect.java");

@@ -2,6 +2,7 @@ package dev.authlint.core.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.authlint.core.testing.RuleTester.javaInput;
+import static dev.authlint.core.testing.RuleTester.resourceInput;
 
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
@@ -36,6 +37,18 @@ class UnhandledAuthErrorTest {
   }
 
   @Test
+  void judgedByTheModelTheCallGoesTo() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/ProviderModels.java"), "src/main/java/app/ProviderModels.java");
+  }
+
+  @Test
+  void springAiProvidersVectorStoresAndBeans() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/SpringAiProviders.java"), "src/main/java/app/SpringAiProviders.java");
+  }
+
+  @Test
   void springAi() {
     tester.expectMarkedFindings(
         javaInput("unhandled/SpringAiCalls.java"), "src/main/java/app/SpringAiCalls.java");
@@ -46,6 +59,26 @@ class UnhandledAuthErrorTest {
     tester.expectMarkedFindings(
         Path.of("../testdata-spring-ai1/src/main/java/dev/authlint/testdata/springai1/SpringAi1Calls.java"),
         "src/main/java/app/SpringAi1Calls.java");
+  }
+
+  @Test
+  void langChain4j0x() {
+    tester.expectMarkedFindings(
+        RuleTester.moduleInput("testdata-langchain4j0", "dev/authlint/testdata/langchain4j0/LangChain4j0Calls.java"),
+        "src/main/java/app/LangChain4j0Calls.java");
+  }
+
+  /** Parse-only: Spring AI 0.8 is not on Maven Central (see the input's header). */
+  @Test
+  void springAi08() {
+    tester.expectMarkedFindings(resourceInput("springai08/SpringAi08Calls.java"), "src/main/java/app/SpringAi08Calls.java");
+  }
+
+  @Test
+  void theOldTheoKanningClient() {
+    tester.expectMarkedFindings(
+        RuleTester.moduleInput("testdata-theokanning0", "dev/authlint/testdata/theokanning0/TheoKanning0Calls.java"),
+        "src/main/java/app/TheoKanning0Calls.java");
   }
 
   @Test
@@ -67,11 +100,82 @@ class UnhandledAuthErrorTest {
   }
 
   @Test
+  void aTestKeptUnderMainIsTestCode() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/JUnitClassKeptInMain.java"), "src/main/java/app/RagChecks.java");
+  }
+
+  @Test
+  void stubbingAMockIsNotACall() {
+    RuleTester.of(new UnhandledAuthError(Catalog.defaults()))
+        .includeTests()
+        .expectMarkedFindings(
+            javaInput("unhandled/MockedClients.java"), "src/test/java/app/MockedClientsTest.java");
+  }
+
+  /** An application written in a sample package under an SDK's namespace is not the SDK. */
+  @Test
+  void samplesUnderAnSdksNamespaceAreApplications() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/samples/HelloWorldSample.java"),
+        "src/main/java/org/springframework/ai/openai/samples/helloworld/HelloWorldSample.java");
+  }
+
+  @Test
   void testSourcesAreReportedWithIncludeTests() {
     RuleTester.of(new UnhandledAuthError(Catalog.defaults()))
         .includeTests()
         .expectMarkedFindings(
             javaInput("unhandled/OpenAiCalls.java"), "src/test/java/app/OpenAiCalls.java");
+  }
+
+  // ---- the build decides what is out of sight ----------------------------------------------------
+
+  private static final Path PROJECT = javaInput("unhandled/project");
+
+  @Test
+  void injectedModelsOfAnOllamaOnlyMavenBuildAreLocal() {
+    tester.project()
+        .text("pom.xml", read(resourceInput("builds/spring-ai-ollama-pom.xml")))
+        .file("src/main/java/app/InjectedModelService.java", PROJECT.resolve("InjectedModelService.java"))
+        .expectMarkedFindings();
+  }
+
+  @Test
+  void injectedModelsOfAnOllamaOnlyGradleBuildAreLocal() {
+    tester.project()
+        .text("build.gradle", read(resourceInput("builds/spring-ai-ollama-build.gradle")))
+        .file("src/main/java/app/InjectedModelService.java", PROJECT.resolve("InjectedModelService.java"))
+        .expectMarkedFindings();
+  }
+
+  @Test
+  void injectedModelsOfAHostedProviderAreReported() {
+    String marked =
+        read(PROJECT.resolve("InjectedModelService.java"))
+            .replace("chatModel.call(question);", "chatModel.call(question); // BUG: UnhandledAuthError \"call to OpenAI\"")
+            .replace("    return chatClient.prompt", "    // BUG: UnhandledAuthError\n    return chatClient.prompt");
+    tester.project()
+        .text("pom.xml", read(resourceInput("builds/spring-ai-openai-pom.xml")))
+        .text("src/main/java/app/InjectedModelService.java", marked)
+        .expectMarkedFindings();
+  }
+
+  /** LangChain4j before 1.0.0-beta2 has no AuthenticationException: its OpenAI module's own is named. */
+  @Test
+  void theBuildsVersionDecidesTheGeneration() {
+    tester.project()
+        .text("pom.xml", read(resourceInput("builds/langchain4j-0.35-pom.xml")))
+        .file("src/main/java/app/InjectedLangChain4jModel.java", PROJECT.resolve("InjectedLangChain4jModel.java"))
+        .expectMarkedFindings();
+  }
+
+  private static String read(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -2,37 +2,45 @@ package dev.authlint.core.testing;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.AnalysisResult;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;
 import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Error Prone style rule tests. The input marks every line where a finding is expected:
  *
  * <ul>
- *   <li>{@code code(); // BUG: RuleId [error|warning]}: a finding on this line;
+ *   <li>{@code code(); // BUG: RuleId [error|warning] ["part of the message"]}: a finding on this line,
+ *       whose message contains the quoted text if one is given;
  *   <li>a comment line that starts with {@code BUG:}: a finding on the next line;
  *   <li>{@code BUG(-1): RuleId}: a finding that many lines away (for text blocks and config values).
  * </ul>
  *
- * The test fails on any finding without a marker and any marker without a finding, and when a
- * message contains a full key.
+ * The test fails on any finding without a marker, any marker without a finding, a message without the
+ * marked text, and a message that contains a full key. A project test analyses several files, and the
+ * build files beside them, as one project.
  */
 public final class RuleTester {
   private static final Pattern MARKER =
-      Pattern.compile("BUG(?:\\(([+-]?\\d+)\\))?: (\\w+)(?: (error|warning))?");
+      Pattern.compile("BUG(?:\\(([+-]?\\d+)\\))?: (\\w+)(?: (error|warning))?(?: \"([^\"]*)\")?");
   private static final Pattern LINE_IS_MARKER = Pattern.compile("^\\s*(//|#|/?\\*)\\s*BUG\\b.*");
 
   private final Rule rule;
@@ -61,6 +69,11 @@ public final class RuleTester {
     return Path.of("src/test/resources/testdata").resolve(relative);
   }
 
+  /** Inputs that compile in another module of this build, against another generation of an SDK. */
+  public static Path moduleInput(String module, String relative) {
+    return Path.of("..", module, "src/main/java").resolve(relative);
+  }
+
   /**
    * Analyses the input as if it were the file at {@code shownAs} (which decides main or test code and
    * the file kind) and checks the findings against the markers.
@@ -71,29 +84,89 @@ public final class RuleTester {
     SourceFile file = new SourceFile(shownAs, text, kind);
     Engine.FileResult result =
         new Engine(List.of(rule), Catalog.defaults(), includeTests).analyze(file);
-
     assertWithMessage("diagnostic for %s", input).that(result.diagnostic()).isNull();
-    TreeSet<String> expected = expected(text);
+    check(input.toString(), text, result.findings());
+  }
+
+  /** A project: files at the paths they are shown at, analysed together. */
+  public Project project() {
+    return new Project();
+  }
+
+  /** The files of one project test. */
+  public final class Project {
+    private final Map<String, String> files = new LinkedHashMap<>();
+
+    /** A file of the project, read from a test input. */
+    public Project file(String shownAs, Path input) {
+      files.put(shownAs, keys.fill(read(input)));
+      return this;
+    }
+
+    /** A file of the project, such as a build file, written here. */
+    public Project text(String shownAs, String content) {
+      files.put(shownAs, keys.fill(content));
+      return this;
+    }
+
+    /** Analyses the project in a temporary folder and checks each file against its markers. */
+    public void expectMarkedFindings() {
+      Path root;
+      try {
+        root = Files.createTempDirectory("authlint-project");
+        for (Map.Entry<String, String> f : files.entrySet()) {
+          Path path = root.resolve(f.getKey());
+          Files.createDirectories(path.getParent());
+          Files.writeString(path, f.getValue(), StandardCharsets.UTF_8);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      try {
+        AnalysisResult result =
+            new Engine(List.of(rule), Catalog.defaults(), includeTests).run(List.of(root), root, 2);
+        assertWithMessage("diagnostics").that(result.diagnostics()).isEmpty();
+        Map<String, List<Finding>> byFile = new TreeMap<>();
+        result.findings().forEach(f -> byFile.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
+        assertWithMessage("findings in files not in the project")
+            .that(files.keySet()).containsAtLeastElementsIn(byFile.keySet());
+        for (Map.Entry<String, String> f : files.entrySet()) {
+          check(f.getKey(), f.getValue(), byFile.getOrDefault(f.getKey(), List.of()));
+        }
+      } finally {
+        delete(root);
+      }
+    }
+  }
+
+  private record Expected(String at, String message) {}
+
+  private void check(String input, String text, List<Finding> findings) {
+    Map<String, String> expected = expected(text);
     TreeSet<String> actual = new TreeSet<>();
     List<String> unexpected = new ArrayList<>();
-    for (Finding f : result.findings()) {
+    List<String> wrongMessage = new ArrayList<>();
+    for (Finding f : findings) {
       String at = String.format("%04d %s %s", f.line(), f.ruleId(), f.level().lowerCase());
       actual.add(at);
-      if (!expected.contains(at)) {
+      if (!expected.containsKey(at)) {
         unexpected.add(f.line() + ":" + f.column() + " " + f.level().lowerCase() + " " + f.message());
+      } else if (!f.message().contains(expected.get(at))) {
+        wrongMessage.add(f.line() + ": \"" + expected.get(at) + "\" not in: " + f.message());
       }
       for (String key : keys.all()) {
         assertWithMessage("message leaks a key: %s", f.message()).that(f.message()).doesNotContain(key);
       }
     }
     assertWithMessage("findings on unmarked lines of %s", input).that(unexpected).isEmpty();
-    TreeSet<String> missing = new TreeSet<>(expected);
+    assertWithMessage("messages of %s", input).that(wrongMessage).isEmpty();
+    TreeSet<String> missing = new TreeSet<>(expected.keySet());
     missing.removeAll(actual);
     assertWithMessage("marked lines of %s with no finding", input).that(missing).isEmpty();
   }
 
-  private TreeSet<String> expected(String text) {
-    TreeSet<String> expected = new TreeSet<>();
+  private Map<String, String> expected(String text) {
+    Map<String, String> expected = new TreeMap<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = MARKER.matcher(lines[i]);
@@ -108,7 +181,8 @@ public final class RuleTester {
           line += 1;
         }
         String level = m.group(3) == null ? rule.defaultLevel().lowerCase() : m.group(3);
-        expected.add(String.format("%04d %s %s", line, rule.id(), level));
+        expected.put(
+            String.format("%04d %s %s", line, rule.id(), level), m.group(4) == null ? "" : m.group(4));
       }
     }
     return expected;
@@ -117,6 +191,14 @@ public final class RuleTester {
   private static String read(Path path) {
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
