@@ -89,14 +89,18 @@ class HistoryScanTest {
       commit(git, ".env", "DEEPSEEK_API_KEY=" + deepseek + "\nCACHE_KEY=5d41402abc4b2a76b9719d911017c592\n", "env");
       commit(git, "src/Keys.java", "class Keys { static final String OPENAI_API_KEY = \"" + proxy + "\"; }\n", "java");
       commit(git, "README.md", "sk-style keys look like " + keys.make("DEEPSEEK_KEY") + "\n", "docs");
+      commit(git, "src/Chat.java",
+          "class Chat { Object r = request.addHeader(\"Authorization\", \"Bearer " + keys.make("DEEPSEEK_KEY") + "\"); }\n",
+          "header");
       commit(git, ".env", "DEEPSEEK_API_KEY=\n", "remove");
 
       List<Finding> findings = run().findings();
 
-      assertThat(findings.stream().map(Finding::path).toList()).containsExactly(".env", "src/Keys.java");
+      assertThat(findings.stream().map(Finding::path).toList())
+          .containsExactly(".env", "src/Chat.java", "src/Keys.java");
       assertThat(findings.get(0).message()).contains("DeepSeek or Alibaba DashScope key");
       assertThat(findings.get(0).message()).contains("not in HEAD");
-      assertThat(findings.get(1).message()).contains("still in HEAD");
+      assertThat(findings.get(2).message()).contains("still in HEAD");
     }
   }
 

@@ -29,12 +29,15 @@ public final class KeyFormats {
   private static final int MAX_RUN = 6;
 
   /**
-   * {@code name = "value"}, {@code name: value}, with an optional {@code ${VAR:} } or Bearer before it. The
-   * name starts at a word's start and never gives characters back, so long lines stay linear.
+   * {@code name = "value"}, {@code name: value}, {@code "name", "value"} (a header or map entry), with an
+   * optional {@code ${VAR:} } or Bearer before the value. The name starts at a word's start and never
+   * gives characters back, so long lines stay linear.
    */
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
-          "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]*+)[\"']?\\s*[:=]\\s*(?:\\$\\{[^:}\\s]+:)?[\"']?(?:(?i:bearer)\\s+)?"
+          "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]*+)"
+              + "(?:[\"']?\\s*[:=]|[\"']\\s*,)\\s*"
+              + "(?:\\$\\{[^:}\\s]+:)?[\"']?(?:(?i:bearer)\\s+)?"
               + "([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])");
 
   private record Compiled(
