@@ -145,7 +145,7 @@ class AuthlintChecksTest {
 
     List<Event> ours =
         report.events().stream().filter(e -> e.source().startsWith("dev.authlint.")).toList();
-    // The broken file: the key found in its text, and one "could not analyse" from each check whose
+    // The broken file: the key found in its text, and one "could not be parsed" from each check whose
     // rule needed the parse; the other file is analysed as usual.
     assertThat(ours.stream().filter(e -> e.file().equals(clients.toString())).map(Event::line).toList())
         .containsExactly(8, 15);
@@ -155,9 +155,9 @@ class AuthlintChecksTest {
     // Text checks still run on a file that cannot be parsed: the key in the comment is reported.
     assertThat(ours.stream().map(Event::message).toList())
         .containsAtLeast(
-            "authlint could not analyse this file: could not be parsed at line 3 (Object client = "
-                + "AnthropicOkHttpClient.builder().apiKey(\"x\"); the rest of the file was analysed "
-                + "(JavaParser 3.28 cannot read some valid Java, such as local enums)",
+            "authlint: could not be parsed at line 3 (Object client ="
+                + " AnthropicOkHttpClient.builder().apiKey(\"x\"); the rest of the file was analysed"
+                + " (JavaParser 3.28 cannot read some valid Java, such as local enums)",
             ours.stream().filter(e -> e.message().startsWith("Anthropic API key sk-ant-")).findFirst()
                 .orElseThrow().message());
     assertNoKeyIn(report);
@@ -178,7 +178,7 @@ class AuthlintChecksTest {
     Report report = CheckstyleRun.run(checker, List.of(deep, clients));
 
     assertThat(report.events().stream().map(e -> e.file() + ":" + e.line() + " " + e.message()).toList())
-        .contains(deep + ":1 authlint could not analyse this file: could not be parsed: StackOverflowError");
+        .contains(deep + ":1 authlint: could not be parsed: StackOverflowError");
     assertThat(report.events().stream().filter(e -> e.file().equals(clients.toString())).count())
         .isEqualTo(2);
   }

@@ -9,6 +9,8 @@ import dev.authlint.core.engine.ParseRecovery;
 import dev.authlint.core.engine.SourceReader;
 import dev.authlint.core.engine.Suppressions;
 import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.Summaries;
+import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.ProjectModel;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
@@ -16,7 +18,10 @@ import com.github.javaparser.ast.CompilationUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,31 +57,40 @@ public final class Engine {
   /** The findings of one file, and the diagnostic if it could not be analysed completely. */
   public record FileResult(List<Finding> findings, Diagnostic diagnostic) {}
 
-  /** Analyses the files under the given paths; paths in reports are relative to {@code base}. */
+  /**
+   * Analyses the files under the given paths; paths in reports are relative to {@code base}. Every file
+   * is read first, so that the project model can look into any of them; then each is analysed.
+   */
   public AnalysisResult run(List<Path> inputs, Path base, int threads) {
     Path absoluteBase = base.toAbsolutePath().normalize();
     FileDiscovery.Discovered discovered = FileDiscovery.discover(inputs, absoluteBase);
-    ProjectModel project = ProjectModel.of(catalog, discovered.files());
     List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
     List<Finding> findings = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), analysisThreads());
     try {
-      List<Future<FileResult>> results = new ArrayList<>();
-      for (Path path : discovered.files()) {
-        results.add(pool.submit(() -> analyze(path, absoluteBase, project)));
+      List<SourceFile> read = new ArrayList<>();
+      for (SourceReader.Read r : inParallel(pool, discovered.files(), path -> SourceReader.read(
+          path, FileDiscovery.display(path, absoluteBase), SourceFile.Kind.of(path.getFileName().toString())))) {
+        if (r.file() != null) {
+          read.add(r.file());
+        } else {
+          diagnostics.add(r.diagnostic());
+        }
       }
-      for (Future<FileResult> result : results) {
-        FileResult r = result.get();
+      ProjectModel project = project(read);
+      // First the files a rule reads on their own (they name an SDK or a key), which tells the model
+      // the project's own client types; then the others, read where they use those types.
+      Map<Boolean, List<SourceFile>> readOnTheirOwn =
+          read.stream().collect(Collectors.partitioningBy(f -> rules.stream().anyMatch(r -> r.needsParse(f))));
+      List<FileResult> results =
+          new ArrayList<>(inParallel(pool, readOnTheirOwn.get(true), file -> analyze(file, project, false)));
+      results.addAll(inParallel(pool, readOnTheirOwn.get(false), file -> analyze(file, project, true)));
+      for (FileResult r : results) {
         findings.addAll(r.findings());
         if (r.diagnostic() != null) {
           diagnostics.add(r.diagnostic());
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("analysis interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("analysis failed", e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -85,22 +99,52 @@ public final class Engine {
     return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), discovered.files().size());
   }
 
-  private FileResult analyze(Path path, Path base, ProjectModel project) {
-    String display = FileDiscovery.display(path, base);
-    SourceReader.Read read =
-        SourceReader.read(path, display, SourceFile.Kind.of(path.getFileName().toString()));
-    return read.file() == null
-        ? new FileResult(List.of(), read.diagnostic())
-        : analyze(read.file(), project);
+  /** The model of a project made of these files. */
+  public ProjectModel project(List<SourceFile> files) {
+    List<SourceFile> java = files.stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
+    return ProjectModel.of(catalog, java, this::summarise);
   }
 
-  /** Analyses one file already in memory, on its own. Never throws. */
+  /** A file's summary for the project model, parsed on its own; none when it cannot be parsed. */
+  private Optional<FileSummary> summarise(SourceFile file) {
+    CompilationUnit cu = parse(file).cu();
+    return cu == null ? Optional.empty() : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
+  }
+
+  private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> work) {
+    List<Future<R>> futures = new ArrayList<>();
+    for (T item : items) {
+      futures.add(pool.submit(() -> work.apply(item)));
+    }
+    List<R> results = new ArrayList<>();
+    try {
+      for (Future<R> future : futures) {
+        results.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis failed", e.getCause());
+    }
+    return results;
+  }
+
+  /** Analyses one file already in memory, on its own: a project of one file. Never throws. */
   public FileResult analyze(SourceFile file) {
-    return analyze(file, isolated);
+    return analyze(file, project(List.of(file)));
   }
 
   /** Analyses one file already in memory, as part of a project. Never throws. */
   public FileResult analyze(SourceFile file, ProjectModel project) {
+    return analyze(file, project, true);
+  }
+
+  /**
+   * Analyses one file; with {@code projectTypes}, the rules that read the project's own client types
+   * parse a file that uses one.
+   */
+  private FileResult analyze(SourceFile file, ProjectModel project, boolean projectTypes) {
     FileReport report = new FileReport(file, includeTests);
     Diagnostic diagnostic = null;
     for (Rule rule : rules) {
@@ -109,7 +153,10 @@ public final class Engine {
     CompilationUnit cu = null;
     List<Rule> parsing =
         file.kind() == SourceFile.Kind.JAVA
-            ? rules.stream().filter(r -> r.needsParse(file)).toList()
+            ? rules.stream()
+                .filter(r -> r.needsParse(file)
+                    || (projectTypes && r.readsProjectClientTypes() && project.mentionsClientType(file)))
+                .toList()
             : List.of();
     if (!parsing.isEmpty()) {
       Parsed parsed = parse(file);
@@ -117,6 +164,7 @@ public final class Engine {
       diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
     if (cu != null) {
+      project.register(file, Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
       JavaUnit unit = new JavaUnit(file, cu, catalog, project);
       for (Rule rule : parsing) {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));

@@ -24,6 +24,14 @@ public interface Rule {
    */
   boolean needsParse(SourceFile file);
 
+  /**
+   * Whether this rule also reads a Java file that never names an SDK but uses a type of the project
+   * that holds a client, a model or an AI service (a controller calling an injected {@code @AiService}).
+   */
+  default boolean readsProjectClientTypes() {
+    return false;
+  }
+
   /** Checks a parsed Java file. */
   void check(JavaUnit unit, FileReport report);
 

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +49,36 @@ public record Catalog(
   /**
    * What application frameworks do. {@code toolAnnotations} mark methods an AI service calls as tools:
    * LangChain4j and Spring AI give what a tool throws back to the model as its result. {@code
-   * beanAnnotations} mark methods whose result a dependency-injection container hands to whoever
-   * asks for its type.
+   * beanAnnotations} mark methods whose result a dependency-injection container hands to whoever asks
+   * for its type, {@code injectionAnnotations} fields it fills. {@code requestHandlerAnnotations} mark
+   * methods that serve a web request; a failure leaving one reaches the handlers of {@code
+   * adviceAnnotations} classes and of the request handler's own class ({@code
+   * exceptionHandlerAnnotations}), and the {@code exceptionMappers} (JAX-RS).
    */
-  public record Frameworks(List<String> toolAnnotations, List<String> beanAnnotations) {}
+  public record Frameworks(
+      List<String> toolAnnotations,
+      List<String> beanAnnotations,
+      List<String> injectionAnnotations,
+      List<String> requestHandlerAnnotations,
+      List<String> adviceAnnotations,
+      List<String> exceptionHandlerAnnotations,
+      List<String> exceptionMappers,
+      Async async) {}
+
+  /**
+   * Futures and reactive types: {@code errorHandlers} receive the failure, {@code blocking} methods wait
+   * and throw it inside one of the {@code wrappers}, {@code errorCallbacks} are a subscriber's, {@code
+   * deferring} methods run the function they are given later or in another thread, and {@code
+   * futureTypes} are the types a method returns its failure in.
+   */
+  public record Async(
+      String comment,
+      List<String> errorHandlers,
+      List<String> blocking,
+      List<String> wrappers,
+      List<String> errorCallbacks,
+      List<String> deferring,
+      List<String> futureTypes) {}
 
   /**
    * A provider key format, e.g. OpenAI project keys. A {@code distinctive} format is a key wherever it is
@@ -115,8 +145,13 @@ public record Catalog(
       List<String> endpointMethods,
       NetworkCalls networkCalls) {
 
+    /**
+     * Whether a type is the SDK's: in one of its packages, and not in an application written inside
+     * them (its samples, demos, examples, tutorials).
+     */
     public boolean ownsType(String qualifiedName) {
-      return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
+      return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."))
+          && !APPLICATION_PACKAGE.matcher(qualifiedName).find();
     }
 
     /** Whether a build dependency ({@code group:artifact}) is one of this SDK's artifacts. */
@@ -217,9 +252,11 @@ public record Catalog(
       List<String> aiServiceFactories,
       List<String> alsoThrowsFrom,
       String modelClassPattern,
-      List<ModelHolder> modelHolders) {
+      List<ModelHolder> modelHolders,
+      List<String> aiServiceAnnotations) {
     public NetworkCalls {
       modelHolders = orEmpty(modelHolders);
+      aiServiceAnnotations = orEmpty(aiServiceAnnotations);
     }
 
     /** Whether a type of the SDK (by its simple name) is a concrete model or client class. */
@@ -286,6 +323,15 @@ public record Catalog(
     return list == null ? List.of() : list;
   }
 
+  /** A package segment that names an application rather than a library: samples, demos, examples. */
+  private static final Pattern APPLICATION_PACKAGE =
+      Pattern.compile("\\.(samples?|demos?|examples?|tutorials?|apps?|quickstart)(\\.|$)");
+
+  /** Whether a package (or a type in it) is an application's, though it may lie in an SDK's namespace. */
+  public static boolean isApplicationPackage(String name) {
+    return APPLICATION_PACKAGE.matcher(name).find();
+  }
+
   private static final Catalog DEFAULT = load();
 
   public static Catalog defaults() {
@@ -304,6 +350,40 @@ public record Catalog(
 
   public Provider provider(String id) {
     return providers.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static final Map<Catalog, Set<String>> TYPE_NAMES =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /**
+   * Every qualified type name the catalog mentions (annotations, exceptions, clients, loggers), so that
+   * a name imported on demand ({@code import org.springframework.web.bind.annotation.*}) resolves.
+   */
+  public Set<String> typeNames() {
+    return TYPE_NAMES.computeIfAbsent(this, c -> {
+      Set<String> names = new HashSet<>();
+      Stream.of(
+              frameworks.toolAnnotations(), frameworks.beanAnnotations(), frameworks.injectionAnnotations(),
+              frameworks.requestHandlerAnnotations(), frameworks.adviceAnnotations(),
+              frameworks.exceptionHandlerAnnotations(), frameworks.exceptionMappers(),
+              frameworks.async().wrappers(), frameworks.async().futureTypes())
+          .forEach(names::addAll);
+      for (Sdk sdk : sdks) {
+        names.addAll(sdk.authExceptions());
+        names.addAll(sdk.authExceptionSupertypes());
+        if (sdk.networkCalls() != null) {
+          names.addAll(sdk.networkCalls().clientTypes());
+          names.addAll(sdk.networkCalls().aiServiceFactories());
+          names.addAll(sdk.networkCalls().aiServiceAnnotations());
+        }
+      }
+      retryLibraries.forEach(r -> names.addAll(r.starts()));
+      logSinks.forEach(l -> {
+        names.addAll(l.types());
+        names.addAll(l.lombokAnnotations());
+      });
+      return Set.copyOf(names);
+    });
   }
 
   /** The provider of a model or client class, by the most specific of the providers' type prefixes. */

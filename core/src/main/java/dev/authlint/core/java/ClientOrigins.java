@@ -16,7 +16,10 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.project.FileSummary.Unseen;
+import dev.authlint.core.project.ProjectModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -38,19 +41,30 @@ public final class ClientOrigins {
   private static final Pattern LOCAL_URL =
       Pattern.compile("https?://(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1]|host\\.docker\\.internal)([:/]|$)");
 
-  /** The providers seen, and whether some of the value's origins are out of sight. */
-  public record Origins(Set<Catalog.Provider> providers, boolean unseen) {
-    static final Origins UNSEEN = new Origins(Set.of(), true);
-    static final Origins NONE = new Origins(Set.of(), false);
+  /** The providers seen, and the parts of the value's origins that are out of sight. */
+  public record Origins(Set<Catalog.Provider> providers, Set<Unseen> unseenParts) {
+    static final Origins UNSEEN = unseen(Unseen.UNKNOWN);
+    static final Origins NONE = new Origins(Set.of(), Set.of());
 
     static Origins of(Catalog.Provider provider) {
-      return new Origins(Set.of(provider), false);
+      return new Origins(Set.of(provider), Set.of());
+    }
+
+    static Origins unseen(Unseen part) {
+      return new Origins(Set.of(), Set.of(part));
+    }
+
+    /** Whether some origin is out of this file's sight. */
+    public boolean unseen() {
+      return !unseenParts.isEmpty();
     }
 
     Origins and(Origins other) {
       Set<Catalog.Provider> both = new LinkedHashSet<>(providers);
       both.addAll(other.providers);
-      return new Origins(both, unseen || other.unseen);
+      Set<Unseen> parts = new LinkedHashSet<>(unseenParts);
+      parts.addAll(other.unseenParts);
+      return new Origins(both, parts);
     }
   }
 
@@ -65,6 +79,11 @@ public final class ClientOrigins {
   /** Where the value of an expression (the receiver of a call, typically) was made. */
   public Origins of(Expression e) {
     return of(e, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  /** Where the value of a variable, field or parameter was made. */
+  public Origins of(JavaUnit.Declaration declaration) {
+    return ofVariable(declaration, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
   private Origins of(Expression e, int depth, Set<Node> seen) {
@@ -91,11 +110,34 @@ public final class ClientOrigins {
       return ofChain(call, depth, seen);
     }
     if (e instanceof NameExpr || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr)) {
-      return unit.declarationOfVariable(e)
-          .map(d -> ofVariable(d, depth, seen))
-          .orElseGet(() -> typeName(e).map(this::ofType).orElse(Origins.UNSEEN));
+      Optional<JavaUnit.Declaration> declaration = unit.declarationOfVariable(e);
+      if (declaration.isPresent()) {
+        return ofVariable(declaration.get(), depth, seen);
+      }
+      Optional<String> inherited = inheritedFieldOwner(e);
+      return inherited.isPresent()
+          ? Origins.unseen(new Unseen(Unseen.Kind.FIELD, inherited.get(), nameOf(e)))
+          : typeName(e).map(this::ofType).orElse(Origins.UNSEEN);
     }
     return Origins.UNSEEN;
+  }
+
+  /**
+   * The class whose supertypes declare a field used by its simple name here but declared nowhere in
+   * the file ({@code client} inherited from a base class in another file); empty for type names.
+   */
+  private Optional<String> inheritedFieldOwner(Expression e) {
+    String name = nameOf(e);
+    if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
+      return Optional.empty();
+    }
+    return e.findAncestor(TypeDeclaration.class)
+        .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());
+  }
+
+  private static String nameOf(Expression e) {
+    return e instanceof NameExpr n ? n.getNameAsString()
+        : e instanceof FieldAccessExpr f ? f.getNameAsString() : "";
   }
 
   /** A call chain: what it starts from, and the models handed to a holder on the way. */
@@ -106,8 +148,12 @@ public final class ClientOrigins {
       chain.add(0, call);
       start = call.getScope().get();
     }
-    if (start instanceof MethodCallExpr local) { // a call without scope: a method of this file
+    if (start instanceof MethodCallExpr local) { // a call without scope: a method of this class
       return ofLocalMethod(local, depth, seen);
+    }
+    Optional<String> ownType = projectTypeOf(start);
+    if (ownType.isPresent() && !chain.isEmpty()) { // service.getClient(): what another class returns
+      return Origins.unseen(new Unseen(Unseen.Kind.RESULT, ownType.get(), chain.get(0).getNameAsString()));
     }
     Optional<String> type = typeName(start);
     if (type.isPresent() && !chain.isEmpty()) { // a static factory: Type.builder()..., Type.create(..)
@@ -121,6 +167,17 @@ public final class ClientOrigins {
       return local ? localServer() : ofType(type.get());
     }
     return of(start, depth + 1, seen);
+  }
+
+  /**
+   * The declared type of a variable that holds an object of a type no SDK owns (a project class), whose
+   * methods' results another file may tell.
+   */
+  private Optional<String> projectTypeOf(Expression e) {
+    return unit.declarationOfVariable(e)
+        .filter(d -> !d.type().isVarType())
+        .map(d -> unit.resolve(d.type()))
+        .filter(type -> catalog.sdkOwning(type).isEmpty() && catalog.providerOf(type).isEmpty());
   }
 
   /**
@@ -204,9 +261,9 @@ public final class ClientOrigins {
       return Origins.UNSEEN;
     }
     List<MethodDeclaration> factories = unit.cu().findAll(MethodDeclaration.class, m -> isBeanFactory(m)
-        && !seen.contains(m) && injectable(unit.resolve(m.getType()), type));
+        && !seen.contains(m) && ProjectModel.injectable(unit.resolve(m.getType()), type));
     if (factories.isEmpty()) {
-      return Origins.UNSEEN;
+      return Origins.unseen(new Unseen(Unseen.Kind.INJECTED, type, ""));
     }
     Origins origins = Origins.NONE;
     for (MethodDeclaration factory : factories) {
@@ -220,39 +277,15 @@ public final class ClientOrigins {
         .contains(unit.typeNames().resolve(a.getNameAsString())));
   }
 
-  /**
-   * Whether a bean made as {@code made} can be injected where {@code wanted} is asked for: the same
-   * type, or a model class of the same kind (chat, embedding, ...) where a model interface is asked.
-   */
-  private static boolean injectable(String made, String wanted) {
-    if (made.equals(wanted)) {
-      return true;
-    }
-    String kind = kind(simpleName(wanted));
-    return !kind.isEmpty() && kind.equals(kind(simpleName(made))) && isModel(made) && isModel(wanted);
-  }
-
-  private static boolean isModel(String type) {
-    return type.endsWith("Model") || type.endsWith("Client");
-  }
-
-  private static final List<String> KINDS =
-      List.of("AudioTranscription", "Embedding", "Image", "Moderation", "Scoring", "Chat", "Language");
-
-  private static String kind(String simpleName) {
-    return KINDS.stream().filter(simpleName::contains).findFirst().orElse("");
-  }
-
-  private static String simpleName(String type) {
-    return type.substring(type.lastIndexOf('.') + 1);
-  }
-
   private Origins ofLocalMethod(MethodCallExpr call, int depth, Set<Node> seen) {
     List<MethodDeclaration> methods =
         unit.cu().findAll(MethodDeclaration.class, m -> m.getNameAsString().equals(call.getNameAsString())
             && m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent());
-    if (methods.isEmpty()) {
-      return Origins.UNSEEN;
+    if (methods.isEmpty()) { // inherited: the supertypes in other files may tell
+      return call.findAncestor(TypeDeclaration.class)
+          .flatMap(type -> ((TypeDeclaration<?>) type).getFullyQualifiedName())
+          .map(owner -> Origins.unseen(new Unseen(Unseen.Kind.RESULT, owner, call.getNameAsString())))
+          .orElse(Origins.UNSEEN);
     }
     Origins origins = Origins.NONE;
     for (MethodDeclaration method : methods) {

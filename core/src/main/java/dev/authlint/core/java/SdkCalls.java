@@ -1,8 +1,11 @@
 package dev.authlint.core.java;
 
 import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.project.FileSummary;
+import dev.authlint.core.project.ProjectModel;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -18,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Recognises, in one file, the calls that send a request to an LLM provider: a call chain that starts at
@@ -89,6 +93,13 @@ public final class SdkCalls {
     if (!seen.unseen()) {
       return seen.providers();
     }
+    ProjectModel.Resolution resolved = unit.project().resolve(seen.unseenParts());
+    if (!resolved.unknown()) {
+      Set<Catalog.Provider> all = new LinkedHashSet<>(seen.providers());
+      all.addAll(resolved.providers());
+      return all;
+    }
+    seen = new ClientOrigins.Origins(union(seen.providers(), resolved.providers()), seen.unseenParts());
     Set<Catalog.Provider> declared = unit.project().declaredProviders(unit.file());
     if (declared.isEmpty()) {
       // Local models seen on some paths say nothing of the paths out of sight.
@@ -108,6 +119,31 @@ public final class SdkCalls {
     return providers.isEmpty() || providers.stream().anyMatch(p -> !p.isLocal());
   }
 
+  private static <T> Set<T> union(Set<T> a, Set<T> b) {
+    Set<T> both = new LinkedHashSet<>(a);
+    both.addAll(b);
+    return both;
+  }
+
+  /** A client, model or service of an SDK; {@code aiService} for an AI service's proxy. */
+  public record Client(Catalog.Sdk sdk, boolean aiService) {}
+
+  /** The SDK client, model or AI service an expression's value is, if it is one. */
+  public Optional<Client> clientOf(Expression e) {
+    return client(kindOf(e, 0));
+  }
+
+  /** The SDK client, model or AI service a variable, field or parameter holds, if it holds one. */
+  public Optional<Client> clientOf(JavaUnit.Declaration declaration) {
+    return client(ofDeclaration(declaration, 0));
+  }
+
+  private static Optional<Client> client(Kind kind) {
+    return kind == null || (kind.state() != State.CLIENT && kind.state() != State.AI_SERVICE)
+        ? Optional.empty()
+        : Optional.of(new Client(kind.sdk(), kind.state() == State.AI_SERVICE));
+  }
+
   /** The network call this method call is, if it is one. */
   public Optional<NetworkCall> recognise(MethodCallExpr call) {
     if (call.getScope().isEmpty() || isTestDouble(call)) {
@@ -123,9 +159,33 @@ public final class SdkCalls {
           case CLIENT -> isCall(scope.sdk().networkCalls(), call);
           default -> false;
         };
-    return isCall
-        ? Optional.of(new NetworkCall(call, scope.sdk(), scope.async()))
-        : Optional.empty();
+    boolean async = scope.async() || (scope.state() == State.AI_SERVICE && returnsFuture(call));
+    return isCall ? Optional.of(new NetworkCall(call, scope.sdk(), async)) : Optional.empty();
+  }
+
+  /**
+   * Whether a method of an AI service interface returns a future or a reactive type (a {@code
+   * Flux<String>}, a {@code TokenStream}), where the failure arrives instead of being thrown. The
+   * interface is declared in this file or, as its summary says, in another.
+   */
+  private boolean returnsFuture(MethodCallExpr call) {
+    Optional<String> iface = unit.rootType(call.getScope().orElseThrow());
+    if (iface.isEmpty()) {
+      return false;
+    }
+    String name = call.getNameAsString();
+    int arity = call.getArguments().size();
+    Stream<String> returned =
+        unit.cu().findAll(TypeDeclaration.class).stream()
+            .filter(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName().orElse("").equals(iface.get()))
+            .flatMap(t -> ((TypeDeclaration<?>) t).getMethodsByName(name).stream())
+            .filter(m -> m.getParameters().size() == arity)
+            .map(m -> unit.resolve(m.getType()));
+    List<String> here = returned.toList();
+    List<String> types = !here.isEmpty() ? here
+        : unit.project().methods(iface.get(), name).stream()
+            .filter(m -> m.arity() == arity).map(FileSummary.MethodSummary::returnType).toList();
+    return types.stream().anyMatch(unit.catalog().frameworks().async().futureTypes()::contains);
   }
 
   /**
@@ -170,16 +230,88 @@ public final class SdkCalls {
     if (e instanceof MethodCallExpr call) {
       if (call.getScope().isEmpty()) {
         Kind declared = unit.rootType(call).map(this::ofDeclaredType).orElse(null);
-        return declared != null ? declared : aiServiceReturnedBy(call, depth);
+        if (declared == null) {
+          declared = aiServiceReturnedBy(call, depth);
+        }
+        return declared != null || isDeclaredHere(call) ? declared : returnedBy(enclosingType(call), call);
       }
       Kind scope = kindOf(call.getScope().get(), depth + 1);
-      return scope == null ? null : next(scope, call);
+      if (scope == null) { // a method of a project class: what it returns, as its summary says
+        return projectTypeOf(call.getScope().get()).map(type -> returnedBy(Optional.of(type), call)).orElse(null);
+      }
+      return next(scope, call);
     }
     Optional<JavaUnit.Declaration> declaration = unit.declarationOfVariable(e);
     if (declaration.isPresent()) {
       return ofDeclaration(declaration.get(), depth);
     }
-    return writtenName(e).map(name -> ofTypeName(unit.typeNames().resolve(name))).orElse(null);
+    Optional<String> name = writtenName(e);
+    if (name.isPresent() && Character.isLowerCase(name.get().charAt(0)) && e instanceof NameExpr) {
+      return inheritedField(enclosingType(e), name.get()); // a field of a supertype in another file
+    }
+    return name.map(n -> ofTypeName(unit.typeNames().resolve(n))).orElse(null);
+  }
+
+  // ---- what other files of the project say ----------------------------------------------------
+
+  private static Optional<String> enclosingType(Node node) {
+    return node.findAncestor(TypeDeclaration.class)
+        .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());
+  }
+
+  private boolean isDeclaredHere(MethodCallExpr call) {
+    return !unit.cu().findAll(MethodDeclaration.class, m -> m.getNameAsString().equals(call.getNameAsString())).isEmpty();
+  }
+
+  /** The declared type of a variable holding an object of a project class. */
+  private Optional<String> projectTypeOf(Expression e) {
+    return unit.declarationOfVariable(e)
+        .filter(d -> !d.type().isVarType())
+        .map(d -> unit.resolve(d.type()))
+        .filter(type -> unit.catalog().sdkOwning(type).isEmpty());
+  }
+
+  private Kind inheritedField(Optional<String> owner, String name) {
+    return owner.flatMap(o -> unit.project().field(o, name))
+        .map(f -> ofSummary(f.type(), f.value()))
+        .orElse(null);
+  }
+
+  private Kind returnedBy(Optional<String> owner, MethodCallExpr call) {
+    return owner.stream()
+        .flatMap(o -> unit.project().methods(o, call.getNameAsString()).stream())
+        .filter(m -> m.arity() == call.getArguments().size())
+        .map(m -> ofSummary(m.returnType(), m.returns()))
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A value another file declares: by its type, else by what its summary says it holds. */
+  private Kind ofSummary(String type, FileSummary.ValueSummary value) {
+    Kind declared = type.isEmpty() ? null : ofDeclaredType(type);
+    if (declared != null) {
+      return declared;
+    }
+    if (value.sdk() == null) {
+      return aiServiceOfType(type);
+    }
+    return sdks.stream()
+        .filter(s -> s.id().equals(value.sdk()))
+        .findFirst()
+        .map(sdk -> new Kind(value.aiService() ? State.AI_SERVICE : State.CLIENT, sdk, type, false))
+        .orElse(null);
+  }
+
+  /** An interface of the project that a framework or an AI-service factory somewhere implements. */
+  private Kind aiServiceOfType(String type) {
+    if (type.isEmpty() || unit.catalog().sdkOwning(type).isPresent()) {
+      return null;
+    }
+    return unit.project().aiService(type)
+        .flatMap(v -> sdks.stream().filter(s -> s.id().equals(v.sdk())).findFirst())
+        .map(sdk -> new Kind(State.AI_SERVICE, sdk, type, false))
+        .orElse(null);
   }
 
   /** {@code Name} or {@code a.b.Name} as written, without the comments toString() would print. */
@@ -198,7 +330,10 @@ public final class SdkCalls {
       return d.initializer().map(i -> kindOf(i, depth + 1)).orElse(null);
     }
     Kind declared = ofDeclaredType(unit.resolve(d.type()));
-    return declared != null ? declared : aiServiceAssignedTo(d, depth);
+    if (declared == null) {
+      declared = aiServiceAssignedTo(d, depth);
+    }
+    return declared != null ? declared : aiServiceOfType(unit.resolve(d.type()));
   }
 
   /** What a method of this file returns, when that is an AI service. */

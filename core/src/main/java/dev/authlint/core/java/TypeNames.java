@@ -83,6 +83,12 @@ public final class TypeNames {
     if (sdkPackages.size() == 1) {
       return sdkPackages.get(0) + "." + simple;
     }
+    // A name the catalog knows, from a package imported on demand (a framework's annotations).
+    for (String p : onDemandPackages) {
+      if (catalog.typeNames().contains(p + "." + simple)) {
+        return p + "." + simple;
+      }
+    }
     return packageName.isEmpty() ? simple : packageName + "." + simple;
   }
 

@@ -51,6 +51,7 @@ import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
 import dev.authlint.core.java.AuthFailure;
+import dev.authlint.core.java.HandlerFlow;
 import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
@@ -77,31 +78,6 @@ public final class RetriesAuthError extends AbstractRule {
   public static final String ID = "RetriesAuthError";
 
   private static final int AUTH_STATUS = 401;
-
-  /** The wrappers an async SDK call's 401 arrives in. */
-  private static final Set<String> FUTURE_WRAPPERS =
-      Set.of("java.util.concurrent.CompletionException", "java.util.concurrent.ExecutionException");
-
-  /** Accessors of an HTTP status on exception types ({@code e.statusCode() == 401}). */
-  private static final Set<String> STATUS_ACCESSORS =
-      Set.of(
-          "statusCode",
-          "code",
-          "getStatusCode",
-          "getCode",
-          "status",
-          "getStatus",
-          "getRawStatusCode");
-
-  /** CompletableFuture methods whose function runs when the future fails. */
-  private static final Set<String> ERROR_HANDLERS =
-      Set.of(
-          "exceptionally",
-          "exceptionallyAsync",
-          "exceptionallyCompose",
-          "exceptionallyComposeAsync",
-          "handle",
-          "handleAsync");
 
   /** Calls in a loop's condition that ask a collection or a stream of inputs for more. */
   private static final Set<String> MORE_INPUT_CALLS =
@@ -136,6 +112,11 @@ public final class RetriesAuthError extends AbstractRule {
             .flatMap(l -> Stream.concat(l.starts().stream(), l.retryEverything().stream()))
             .map(name -> name.substring(name.lastIndexOf('.') + 1))
             .collect(Collectors.toSet());
+  }
+
+  @Override
+  public boolean readsProjectClientTypes() {
+    return true;
   }
 
   @Override
@@ -242,28 +223,6 @@ public final class RetriesAuthError extends AbstractRule {
 
   // ---- Java ------------------------------------------------------------------------------------
 
-  /** How control leaves a handler for a 401, from the handler's code alone. */
-  private enum Exit {
-    /** Throws, returns or breaks out of the loop. */
-    LEAVES,
-    /** Goes round the loop at once ({@code continue}). */
-    ROUND,
-    /** Runs on to the next statement. */
-    FALLS,
-    /** Depends on a test of the error this rule cannot read; taken as the developer's exclusion. */
-    TRUSTED
-  }
-
-  /** What a condition is for a 401. */
-  private enum Truth {
-    TRUE,
-    FALSE,
-    /** Does not depend on the error: either value may hold at a 401. */
-    EITHER,
-    /** Depends on the error in a way this rule cannot read. */
-    UNKNOWN
-  }
-
   /** The state of one file's analysis. */
   private final class Analysis {
     private final JavaUnit unit;
@@ -273,6 +232,7 @@ public final class RetriesAuthError extends AbstractRule {
         new IdentityHashMap<>();
     private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Catalog.Sdk, AuthFailure> failures = new java.util.HashMap<>();
+    private final Map<Catalog.Sdk, HandlerFlow> flows = new java.util.HashMap<>();
 
     private final SdkCalls sdkCalls;
 
@@ -350,7 +310,7 @@ public final class RetriesAuthError extends AbstractRule {
         Optional<CatchClause> retrying =
             catchOf401(tryStmt, sdk.get())
                 .filter(
-                    c -> goesOn(exit(c.getBody(), c.getParameter().getNameAsString(), sdk.get())));
+                    c -> HandlerFlow.goesOn(flow(sdk.get()).exit(c.getBody(), c.getParameter().getNameAsString())));
         if (retrying.isPresent() && reported.add(loop.get())) {
           String exception =
               caughtTypes(retrying.get().getParameter().getType()).stream()
@@ -524,9 +484,9 @@ public final class RetriesAuthError extends AbstractRule {
       }
       List<Statement> statements = block.getStatements();
       for (Statement s : statements.subList(statements.indexOf(tryStmt) + 1, statements.size())) {
-        Exit exit = exit(s, "", sdk); // no error variable here: every condition is EITHER
-        if (exit != Exit.FALLS) {
-          return exit == Exit.LEAVES;
+        HandlerFlow.Exit exit = flow(sdk).exit(s, ""); // no error variable here: every condition is EITHER
+        if (exit != HandlerFlow.Exit.FALLS) {
+          return exit == HandlerFlow.Exit.LEAVES;
         }
       }
       return false;
@@ -548,7 +508,12 @@ public final class RetriesAuthError extends AbstractRule {
 
     /** Whether a caught or tested type includes the SDK's 401 type. */
     private boolean covers(String type, Catalog.Sdk sdk) {
-      return failure(sdk).coveredBy(type) || FUTURE_WRAPPERS.contains(type);
+      return failure(sdk).coveredBy(type) || catalog.frameworks().async().wrappers().contains(type);
+    }
+
+    /** How a handler of the SDK's failure behaves for a 401. */
+    private HandlerFlow flow(Catalog.Sdk sdk) {
+      return flows.computeIfAbsent(sdk, s -> new HandlerFlow(unit, type -> covers(type, s)));
     }
 
     /** The authentication failure of the SDK's calls, as UnhandledAuthError sees it. */
@@ -600,232 +565,17 @@ public final class RetriesAuthError extends AbstractRule {
           TryStmt tryStmt = (TryStmt) clause.getParentNode().get();
           return catchOf401(tryStmt, sdk).filter(c -> c == clause).isPresent()
               && sdkCalledIn(tryStmt.getTryBlock()).isPresent()
-              && reaches(clause.getBody(), call, clause.getParameter().getNameAsString(), sdk);
+              && flow(sdk).reaches(clause.getBody(), call, clause.getParameter().getNameAsString());
         }
         if (n instanceof LambdaExpr lambda
             && lambda.getParentNode().orElse(null) instanceof MethodCallExpr handler
-            && ERROR_HANDLERS.contains(handler.getNameAsString())
+            && catalog.frameworks().async().errorHandlers().contains(handler.getNameAsString())
             && !lambda.getParameters().isEmpty()) {
           String error = lambda.getParameters().getLast().get().getNameAsString();
-          return reaches(lambda.getBody(), call, error, sdk);
+          return flow(sdk).reaches(lambda.getBody(), call, error);
         }
       }
       return false;
-    }
-
-    /**
-     * Whether, for a 401, control in a handler body reaches the statement holding {@code target}.
-     */
-    private boolean reaches(Statement body, Node target, String error, Catalog.Sdk sdk) {
-      Node at = body;
-      while (at != target) {
-        Node next = childOnPathTo(at, target);
-        if (next == null) {
-          return true;
-        }
-        if (at instanceof BlockStmt block) {
-          for (Statement s : block.getStatements()) {
-            if (s == next) {
-              break;
-            }
-            if (exit(s, error, sdk) != Exit.FALLS) {
-              return false;
-            }
-          }
-        } else if (at instanceof IfStmt ifStmt && next != ifStmt.getCondition()) {
-          if (!branchTaken(ifStmt.getCondition(), next == ifStmt.getThenStmt(), error, sdk)) {
-            return false;
-          }
-        } else if (at instanceof ConditionalExpr choice && next != choice.getCondition()) {
-          if (!branchTaken(choice.getCondition(), next == choice.getThenExpr(), error, sdk)) {
-            return false;
-          }
-        }
-        at = next;
-      }
-      return true;
-    }
-
-    /** Whether a branch may run for a 401; a test of the error this rule cannot read is trusted. */
-    private boolean branchTaken(
-        Expression condition, boolean thenBranch, String error, Catalog.Sdk sdk) {
-      Truth truth = truth(condition, error, sdk);
-      return truth != Truth.UNKNOWN && truth != (thenBranch ? Truth.FALSE : Truth.TRUE);
-    }
-
-    private Node childOnPathTo(Node ancestor, Node target) {
-      for (Node n = target; n != null; n = n.getParentNode().orElse(null)) {
-        if (n.getParentNode().orElse(null) == ancestor) {
-          return n;
-        }
-      }
-      return null;
-    }
-
-    // ---- how a handler ends ------------------------------------------------------------------
-
-    private boolean goesOn(Exit exit) {
-      return exit == Exit.ROUND || exit == Exit.FALLS;
-    }
-
-    /** How a statement of a handler ends for a 401 caught as {@code error}. */
-    private Exit exit(Statement s, String error, Catalog.Sdk sdk) {
-      if (s instanceof ThrowStmt || s instanceof ReturnStmt || s instanceof BreakStmt) {
-        return Exit.LEAVES;
-      }
-      if (s instanceof ContinueStmt) {
-        return Exit.ROUND;
-      }
-      if (s instanceof BlockStmt block) {
-        for (Statement inner : block.getStatements()) {
-          Exit exit = exit(inner, error, sdk);
-          if (exit != Exit.FALLS) {
-            return exit;
-          }
-        }
-        return Exit.FALLS;
-      }
-      if (s instanceof IfStmt ifStmt) {
-        Exit then = exit(ifStmt.getThenStmt(), error, sdk);
-        Exit otherwise = ifStmt.getElseStmt().map(e -> exit(e, error, sdk)).orElse(Exit.FALLS);
-        return switch (truth(ifStmt.getCondition(), error, sdk)) {
-          case TRUE -> then;
-          case FALSE -> otherwise;
-          case UNKNOWN -> then == otherwise ? then : Exit.TRUSTED;
-          case EITHER -> either(then, otherwise);
-        };
-      }
-      if (s instanceof SwitchStmt switchStmt
-          && mentions(switchStmt.getSelector(), error)
-          && !switchStmt.findAll(ThrowStmt.class).isEmpty()) {
-        return Exit.TRUSTED;
-      }
-      return Exit.FALLS;
-    }
-
-    /** Either branch may run: the one that retries wins. */
-    private Exit either(Exit a, Exit b) {
-      for (Exit exit : List.of(Exit.ROUND, Exit.FALLS, Exit.TRUSTED)) {
-        if (a == exit || b == exit) {
-          return exit;
-        }
-      }
-      return Exit.LEAVES;
-    }
-
-    // ---- what a condition is for a 401 -------------------------------------------------------
-
-    private Truth truth(Expression e, String error, Catalog.Sdk sdk) {
-      if (e instanceof EnclosedExpr enclosed) {
-        return truth(enclosed.getInner(), error, sdk);
-      }
-      if (e instanceof BooleanLiteralExpr literal) {
-        return literal.getValue() ? Truth.TRUE : Truth.FALSE;
-      }
-      if (e instanceof UnaryExpr unary
-          && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-        Truth inner = truth(unary.getExpression(), error, sdk);
-        return inner == Truth.TRUE ? Truth.FALSE : inner == Truth.FALSE ? Truth.TRUE : inner;
-      }
-      if (e instanceof InstanceOfExpr test && mentions(test.getExpression(), error)) {
-        return covers(unit.resolve(test.getType()), sdk) ? Truth.TRUE : Truth.FALSE;
-      }
-      if (e instanceof BinaryExpr binary) {
-        Optional<Truth> known =
-            switch (binary.getOperator()) {
-              case AND ->
-                  Optional.of(
-                      and(
-                          truth(binary.getLeft(), error, sdk),
-                          truth(binary.getRight(), error, sdk)));
-              case OR ->
-                  Optional.of(
-                      or(
-                          truth(binary.getLeft(), error, sdk),
-                          truth(binary.getRight(), error, sdk)));
-              default -> comparison(binary, error);
-            };
-        if (known.isPresent()) {
-          return known.get();
-        }
-      }
-      return mentions(e, error) ? Truth.UNKNOWN : Truth.EITHER;
-    }
-
-    private Truth and(Truth a, Truth b) {
-      if (a == Truth.FALSE || b == Truth.FALSE) {
-        return Truth.FALSE;
-      }
-      if (a == Truth.UNKNOWN || b == Truth.UNKNOWN) {
-        return Truth.UNKNOWN;
-      }
-      return a == Truth.TRUE && b == Truth.TRUE ? Truth.TRUE : Truth.EITHER;
-    }
-
-    private Truth or(Truth a, Truth b) {
-      if (a == Truth.TRUE || b == Truth.TRUE) {
-        return Truth.TRUE;
-      }
-      if (a == Truth.UNKNOWN || b == Truth.UNKNOWN) {
-        return Truth.UNKNOWN;
-      }
-      return a == Truth.FALSE && b == Truth.FALSE ? Truth.FALSE : Truth.EITHER;
-    }
-
-    /** {@code e.statusCode() == 401}, {@code e.code() != 429}, {@code error != null}. */
-    private Optional<Truth> comparison(BinaryExpr binary, String error) {
-      Expression left = binary.getLeft();
-      Expression right = binary.getRight();
-      boolean flipped = right instanceof NameExpr || isStatusOf(right, error);
-      Expression subject = flipped ? right : left;
-      Expression value = flipped ? left : right;
-      if (subject instanceof NameExpr name
-          && name.getNameAsString().equals(error)
-          && value instanceof NullLiteralExpr) {
-        return switch (binary.getOperator()) {
-          case EQUALS -> Optional.of(Truth.FALSE);
-          case NOT_EQUALS -> Optional.of(Truth.TRUE);
-          default -> Optional.empty();
-        };
-      }
-      if (!isStatusOf(subject, error) || !(value instanceof IntegerLiteralExpr literal)) {
-        return Optional.empty();
-      }
-      int status = literal.asNumber().intValue();
-      int a = flipped ? status : AUTH_STATUS;
-      int b = flipped ? AUTH_STATUS : status;
-      Boolean result =
-          switch (binary.getOperator()) {
-            case EQUALS -> a == b;
-            case NOT_EQUALS -> a != b;
-            case LESS -> a < b;
-            case LESS_EQUALS -> a <= b;
-            case GREATER -> a > b;
-            case GREATER_EQUALS -> a >= b;
-            default -> null;
-          };
-      return Optional.ofNullable(result).map(r -> r ? Truth.TRUE : Truth.FALSE);
-    }
-
-    private boolean isStatusOf(Expression e, String error) {
-      String name =
-          e instanceof MethodCallExpr call && call.getArguments().isEmpty()
-              ? call.getNameAsString()
-              : e instanceof FieldAccessExpr field ? field.getNameAsString() : null;
-      Expression scope =
-          e instanceof MethodCallExpr call
-              ? call.getScope().orElse(null)
-              : e instanceof FieldAccessExpr field ? field.getScope() : null;
-      return name != null
-          && STATUS_ACCESSORS.contains(name)
-          && scope != null
-          && mentions(scope, error);
-    }
-
-    private boolean mentions(Expression e, String error) {
-      Expression inner = e instanceof CastExpr cast ? cast.getExpression() : e;
-      return inner.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(error))
-          || inner instanceof NameExpr n && n.getNameAsString().equals(error);
     }
 
     // ---- retry-library policies --------------------------------------------------------------
@@ -952,10 +702,10 @@ public final class RetriesAuthError extends AbstractRule {
                   .orElse(retried);
         } else if (library.retryPredicates().contains(s.name()) && lambda.isPresent()) {
           filtered = true;
-          Truth truth = predicateTruth(lambda.get(), sdk);
-          if (truth == Truth.TRUE) {
+          HandlerFlow.Truth truth = flow(sdk).predicateTruth(lambda.get());
+          if (truth == HandlerFlow.Truth.TRUE) {
             retried = "because its predicate accepts it";
-          } else if (truth != Truth.FALSE) {
+          } else if (truth != HandlerFlow.Truth.FALSE) {
             return;
           }
         } else if (library.retryTypes().contains(s.name())
@@ -989,25 +739,6 @@ public final class RetriesAuthError extends AbstractRule {
               + ".");
     }
 
-    /** What a predicate on the exception returns for a 401. */
-    private Truth predicateTruth(LambdaExpr lambda, Catalog.Sdk sdk) {
-      if (lambda.getParameters().isEmpty()) {
-        return Truth.UNKNOWN;
-      }
-      String error = lambda.getParameters().getLast().get().getNameAsString();
-      Optional<Expression> result =
-          lambda
-              .getExpressionBody()
-              .or(
-                  () ->
-                      lambda.getBody() instanceof BlockStmt b
-                              && b.getStatements().size() == 1
-                              && b.getStatement(0) instanceof ReturnStmt r
-                          ? r.getExpression()
-                          : Optional.empty());
-      Truth truth = result.map(r -> truth(r, error, sdk)).orElse(Truth.UNKNOWN);
-      return truth == Truth.EITHER ? Truth.UNKNOWN : truth;
-    }
   }
 
   /**

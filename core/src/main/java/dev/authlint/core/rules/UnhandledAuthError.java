@@ -29,7 +29,10 @@ import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
 import dev.authlint.core.java.AuthFailure;
+import dev.authlint.core.java.HandlerFlow;
 import dev.authlint.core.java.SdkCalls;
+import dev.authlint.core.project.FileSummary;
+import dev.authlint.core.project.ProjectModel;
 import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,43 +51,15 @@ import java.util.stream.Stream;
  * unchecked, a bad key is only found out at the first request, and javac never asks for a catch.
  */
 public final class UnhandledAuthError extends AbstractRule {
-  /** Packages of applications written inside an SDK's namespace: its samples, demos and examples. */
-  private static final Pattern APPLICATION_PACKAGE =
-      Pattern.compile(".*\\.(samples?|demos?|examples?|tutorials?|apps?|quickstart)(\\..*)?");
   public static final String ID = "UnhandledAuthError";
 
-  /** What {@code join()} and {@code get()} wrap a future's failure in. */
-  private static final Set<String> FUTURE_WRAPPERS =
-      Set.of("java.util.concurrent.CompletionException", "java.util.concurrent.ExecutionException");
-  /** Methods of futures and reactive types that receive the failure. */
-  private static final Set<String> ASYNC_HANDLERS =
-      Set.of(
-          "exceptionally", "exceptionallyAsync", "exceptionallyCompose", "exceptionallyComposeAsync",
-          "handle", "handleAsync", "whenComplete", "whenCompleteAsync", "onErrorResume",
-          "onErrorReturn", "onErrorMap", "onErrorContinue", "onErrorComplete", "doOnError");
-  /** Methods that wait for a future or reactive type and throw its failure. */
-  private static final Set<String> BLOCKING =
-      Set.of("join", "get", "block", "blockFirst", "blockLast", "blockOptional");
-  /** Error callbacks of a subscriber written as an anonymous class. */
-  private static final Set<String> ERROR_CALLBACKS = Set.of("onError", "onComplete");
-  /**
-   * Methods that run the lambda they are given later or in another thread: only a handler on what they
-   * return sees the failure. A lambda given to any other method is taken to run during that call.
-   */
-  private static final Set<String> DEFERS =
-      Set.of(
-          "submit", "execute", "schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay",
-          "invokeAll", "invokeAny", "supplyAsync", "runAsync", "thenApply", "thenApplyAsync",
-          "thenAccept", "thenAcceptAsync", "thenRun", "thenRunAsync", "thenCompose",
-          "thenComposeAsync", "thenCombine", "thenCombineAsync", "fromCallable", "fromSupplier",
-          "fromRunnable", "defer", "subscribe", "addListener", "addActionListener", "setOnAction",
-          "start", "startVirtualThread", "ofVirtual", "ofPlatform");
   private static final String RETRYABLE = "org.springframework.retry.annotation.Retryable";
   private static final String RECOVER = "org.springframework.retry.annotation.Recover";
   /** How far a future is followed through local variables. */
   private static final int MAX_FOLLOW = 4;
 
   private final Catalog catalog;
+  private final Catalog.Async async;
 
   public UnhandledAuthError(Catalog catalog) {
     super(
@@ -98,6 +73,12 @@ public final class UnhandledAuthError extends AbstractRule {
             + "call, or handle the failure of the returned future, and report the bad key to whoever can "
             + "fix it. Do not retry it: the same key fails again.");
     this.catalog = catalog;
+    this.async = catalog.frameworks().async();
+  }
+
+  @Override
+  public boolean readsProjectClientTypes() {
+    return true;
   }
 
   @Override
@@ -133,7 +114,7 @@ public final class UnhandledAuthError extends AbstractRule {
   private boolean isSdkSource(JavaUnit unit) {
     Optional<String> pkg = unit.cu().getPackageDeclaration().map(p -> p.getNameAsString());
     Optional<Catalog.Sdk> sdk = pkg.flatMap(p -> catalog.sdkOwning(p + ".X"));
-    if (sdk.isEmpty() || APPLICATION_PACKAGE.matcher(pkg.get()).matches()) {
+    if (sdk.isEmpty()) { // not an SDK's package, or an application inside one
       return false;
     }
     return unit.project().buildOf(unit.file())
@@ -185,11 +166,11 @@ public final class UnhandledAuthError extends AbstractRule {
       while (top.getParentNode().orElse(null) instanceof MethodCallExpr next
           && next.getScope().orElse(null) == top) {
         String name = next.getNameAsString();
-        if (ASYNC_HANDLERS.contains(name) || isSubscriberWithErrorCallback(next)) {
+        if (async.errorHandlers().contains(name) || isSubscriberWithErrorCallback(next)) {
           return true;
         }
-        if (BLOCKING.contains(name)) {
-          return covered(next, union(catchTypes, FUTURE_WRAPPERS), identitySet());
+        if (async.blocking().contains(name)) {
+          return covered(next, union(catchTypes, Set.copyOf(async.wrappers())), identitySet());
         }
         top = next;
       }
@@ -254,7 +235,7 @@ public final class UnhandledAuthError extends AbstractRule {
                   && o.getAnonymousClassBody().stream()
                       .flatMap(List::stream)
                       .anyMatch(m -> m instanceof MethodDeclaration md
-                          && ERROR_CALLBACKS.contains(md.getNameAsString())));
+                          && async.errorCallbacks().contains(md.getNameAsString())));
     }
 
     private Optional<VariableDeclarator> localHolding(Expression value) {
@@ -317,10 +298,17 @@ public final class UnhandledAuthError extends AbstractRule {
       return child == tryStmt.getTryBlock() || tryStmt.getResources().stream().anyMatch(r -> r == child);
     }
 
+    /**
+     * Whether the try's first catch that receives the failure keeps it: one that throws it on for a
+     * 401 ({@code else throw e;}) passes it to the code around.
+     */
     private boolean catchesAny(TryStmt tryStmt, Set<String> types) {
       return tryStmt.getCatchClauses().stream()
-          .flatMap(c -> caughtTypes(c.getParameter().getType()))
-          .anyMatch(types::contains);
+          .filter(c -> caughtTypes(c.getParameter().getType()).anyMatch(types::contains))
+          .findFirst()
+          .filter(c -> !new HandlerFlow(unit, types::contains)
+              .mayRethrow(c.getBody(), c.getParameter().getNameAsString()))
+          .isPresent();
     }
 
     private Stream<String> caughtTypes(Type type) {
@@ -337,7 +325,7 @@ public final class UnhandledAuthError extends AbstractRule {
       Node parent = function.getParentNode().orElse(null);
       if (parent instanceof MethodCallExpr method
           && method.getArguments().stream().anyMatch(a -> a == function)) {
-        return DEFERS.contains(method.getNameAsString())
+        return async.deferring().contains(method.getNameAsString())
             ? Optional.of(futureHandled(method, 0))
             : Optional.empty();
       }
@@ -351,8 +339,8 @@ public final class UnhandledAuthError extends AbstractRule {
           || isTool(callable)) {
         return true;
       }
-      if (!(callable instanceof MethodDeclaration method) || !isHelper(method)) {
-        return false;
+      if (!(callable instanceof MethodDeclaration method)) {
+        return false; // constructors and initialisers: run by whoever makes the object
       }
       HelperKey key = new HelperKey(method, types);
       Boolean known = helpers.get(key);
@@ -362,12 +350,46 @@ public final class UnhandledAuthError extends AbstractRule {
       if (!visiting.add(method)) {
         return true; // a recursive call: the outside callers decide
       }
-      List<Expression> callers = callersOf(method);
-      boolean handled =
-          !callers.isEmpty() && callers.stream().allMatch(c -> callerHandles(c, types, visiting));
+      boolean handled = callersHandle(method, types, visiting);
       visiting.remove(method);
       helpers.put(key, handled);
       return handled;
+    }
+
+    /**
+     * A method is judged by its callers, public or not: those of this file as written, those of the
+     * project's other files as their summaries say. A method no one in the project calls is an entry
+     * point: a request handler is covered by an exception handler of its class or an advice; anything
+     * else (a main method, a scheduled job, a library's public API) leaves the failure unhandled.
+     */
+    private boolean callersHandle(MethodDeclaration method, Set<String> types, Set<MethodDeclaration> visiting) {
+      Optional<String> owner = method.findAncestor(TypeDeclaration.class)
+          .flatMap(type -> ((TypeDeclaration<?>) type).getFullyQualifiedName());
+      Optional<FileSummary.MethodSummary> summary = owner.flatMap(o -> summaryOf(o, method));
+      ProjectModel.FailureTypes failure = new ProjectModel.FailureTypes(types, sdkTypes);
+      List<ProjectModel.Caller> elsewhere = summary.isEmpty() ? List.of()
+          : unit.project().callersOf(owner.get(), summary.get()).stream()
+              .filter(c -> !c.file().path().equals(unit.file().path()))
+              .toList();
+      List<Expression> here = callersOf(method);
+      if (here.isEmpty() && elsewhere.isEmpty()) {
+        return summary.isPresent()
+            && unit.project().isRequestHandler(summary.get())
+            && unit.project().handlerCovers(owner.get(), failure);
+      }
+      return here.stream().allMatch(c -> callerHandles(c, types, visiting))
+          && elsewhere.stream().allMatch(c -> !c.site().deferred()
+              && (c.site().caught().stream().anyMatch(types::contains)
+                  || unit.project().handledAfter(c.type().name(), c.method(), failure)));
+    }
+
+    private Optional<FileSummary.MethodSummary> summaryOf(String owner, MethodDeclaration method) {
+      return unit.project().summaryOf(unit.file()).stream()
+          .flatMap(s -> s.types().stream())
+          .filter(t -> t.name().equals(owner))
+          .flatMap(t -> t.methods().stream())
+          .filter(m -> m.name().equals(method.getNameAsString()) && m.arity() == method.getParameters().size())
+          .findFirst();
     }
 
     /**
@@ -409,15 +431,6 @@ public final class UnhandledAuthError extends AbstractRule {
     private boolean hasAnnotation(CallableDeclaration<?> callable, String qualifiedName) {
       return callable.getAnnotations().stream()
           .anyMatch(a -> unit.typeNames().resolve(a.getNameAsString()).equals(qualifiedName));
-    }
-
-    /** Private and package-private methods of classes; only this file's callers are known. */
-    private static boolean isHelper(MethodDeclaration method) {
-      boolean inClass =
-          method.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type
-              && !type.isInterface();
-      return inClass && !method.isPublic() && !method.isProtected()
-          && method.getAnnotationByName("Override").isEmpty();
     }
 
     private List<Expression> callersOf(MethodDeclaration method) {
