@@ -6,4 +6,5 @@ assert log =~ /application\.properties:\[2,26\] \(extension\) HardcodedApiKey: T
 assert log.contains("There are 2 errors reported by Checkstyle ${newestCheckstyle} ")
 assert log.contains('You have 2 Checkstyle violations.')
 assert log.contains('BUILD FAILURE')
+assert log.count('The literal "team…" (17 chars) is passed as the API key') == 1
 return true

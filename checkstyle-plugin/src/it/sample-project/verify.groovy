@@ -8,6 +8,10 @@ assert log.contains("${props}:[2,26] (extension) HardcodedApiKey: The value of s
 assert log.contains('There are 2 errors reported by Checkstyle 10.')
 assert log.contains('You have 2 Checkstyle violations.')
 assert log.contains('BUILD FAILURE')
+// Each violation is printed once: by the check goal, in the form above. (consoleOutput=true would
+// add Checkstyle's own console logger, and every violation would be printed a second time.)
+assert log.count('The literal "team…" (17 chars) is passed as the API key') == 1
+assert log.count('The value of spring.ai.openai.api-key is a literal key') == 1
 // Suppressed findings and the correct form stay quiet; no literal is printed whole.
 assert !log.contains(':[20,')
 assert !log.contains(':[25,')

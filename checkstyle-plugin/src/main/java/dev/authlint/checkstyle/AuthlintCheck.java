@@ -2,6 +2,7 @@ package dev.authlint.checkstyle;
 
 import com.puppycrawl.tools.checkstyle.api.AbstractFileSetCheck;
 import com.puppycrawl.tools.checkstyle.api.FileText;
+import dev.authlint.core.Diagnostic;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;
 import dev.authlint.core.Level;
@@ -25,6 +26,8 @@ public abstract class AuthlintCheck extends AbstractFileSetCheck {
   public static final String MSG_WARNING = "authlint.warning";
   /** A file this check could not analyse. */
   public static final String MSG_SKIPPED = "authlint.skipped";
+  /** An {@code authlint:ignore} comment that cannot work, e.g. one naming no rule. */
+  public static final String MSG_IGNORE_COMMENT = "authlint.ignoreComment";
 
   private final String ruleId;
   private final Rule rule;
@@ -66,6 +69,12 @@ public abstract class AuthlintCheck extends AbstractFileSetCheck {
       if (result.diagnostic() != null
           && (source.kind() != SourceFile.Kind.JAVA || rule.needsParse(source))) {
         log(1, MSG_SKIPPED, result.diagnostic().message());
+      }
+      // Each warning names the rule it concerns (for a misspelt id, the nearest): that check shows it.
+      for (Diagnostic warning : result.warnings()) {
+        if (ruleId.equals(warning.ruleId())) {
+          log(warning.line(), MSG_IGNORE_COMMENT, warning.message());
+        }
       }
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
       log(1, MSG_SKIPPED, "internal error " + e.getClass().getSimpleName());

@@ -153,6 +153,7 @@ class AuthlintChecksTest {
     assertThat(onBroken.stream().map(Event::line).distinct().toList()).containsExactly(1);
     assertThat(onBroken.stream().map(Event::check).distinct().count()).isEqualTo(onBroken.size() - 1L);
     // Text checks still run on a file that cannot be parsed: the key in the comment is reported.
+    // (Core parses the rest of the file without the construct the parser rejects, and says so.)
     assertThat(ours.stream().map(Event::message).toList())
         .containsAtLeast(
             "authlint: could not be parsed at line 3 (Object client ="
@@ -203,6 +204,23 @@ class AuthlintChecksTest {
     // Both HardcodedApiKey instances report every finding.
     assertThat(report.events().size() % 2).isEqualTo(0);
     assertThat(report.events().size()).isAtLeast(8);
+  }
+
+  @Test
+  void anIgnoreCommentNamingNoRuleIsShownOnceByTheCheckOfTheNearestRule() throws Exception {
+    Path properties = project.resolve("src/main/resources/application.properties");
+    Files.createDirectories(properties.getParent());
+    Files.writeString(
+        properties, "# authlint:ignore HardcodedKey\nspring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
+
+    Report report = audit(new Properties(), List.of(properties));
+
+    assertThat(report.events().stream().map(e -> e.line() + " " + e.check() + " " + e.message()).toList())
+        .containsExactly(
+            "1 HardcodedApiKeyCheck unknown rule 'HardcodedKey' in authlint:ignore, so nothing is"
+                + " suppressed by it (did you mean HardcodedApiKey?) (authlint level: warning)",
+            "2 HardcodedApiKeyCheck " + report.events().get(1).message());
+    assertThat(report.events().get(1).message()).startsWith("The value of spring.ai.openai.api-key");
   }
 
   @Test

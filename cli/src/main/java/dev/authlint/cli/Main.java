@@ -1,25 +1,19 @@
 package dev.authlint.cli;
 
 import dev.authlint.core.AnalysisResult;
-import dev.authlint.core.report.Baseline;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Diagnostic;
 import dev.authlint.core.Engine;
-import dev.authlint.core.Finding;
-import dev.authlint.core.Level;
+import dev.authlint.core.HostPipeline;
 import dev.authlint.core.Rule;
 import dev.authlint.core.Tool;
-import dev.authlint.core.report.NonClosingWriter;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.report.ReportFormat;
 import dev.authlint.core.rules.HardcodedApiKey;
 import dev.authlint.core.rules.Rules;
 import dev.authlint.history.HistoryScan;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +42,6 @@ public final class Main implements Callable<Integer> {
   static final int FINDINGS = 1;
   static final int ERROR = 2;
 
-  /** When the build fails. */
-  enum FailOn {
-    error,
-    warning,
-    never
-  }
-
   @Parameters(paramLabel = "PATH", description = "Files or folders to analyse (default: .)")
   List<Path> paths = new ArrayList<>();
 
@@ -71,7 +58,7 @@ public final class Main implements Callable<Integer> {
   List<String> disable = new ArrayList<>();
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: warning)")
-  FailOn failOn = FailOn.warning;
+  String failOn = "warning";
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline")
   Path baseline;
@@ -111,7 +98,6 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> ERROR);
     cli.setParameterExceptionHandler(
         (e, a) -> {
@@ -123,7 +109,7 @@ public final class Main implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     if (listRules) {
@@ -142,74 +128,51 @@ public final class Main implements Callable<Integer> {
       out.flush();
       return CLEAN;
     }
-    ReportFormat reportFormat;
+    Path base = Path.of("").toAbsolutePath();
     List<Rule> rules;
+    HostPipeline pipeline;
     try {
-      reportFormat = ReportFormat.parse(format);
       rules = Rules.select(enable, disable);
+      pipeline =
+          new HostPipeline(rules, base)
+              .format(HostPipeline.choice(ReportFormat.class, "format", format))
+              .failOn(HostPipeline.choice(HostPipeline.FailOn.class, "fail-on", failOn))
+              .baseline(baseline)
+              .writeBaseline(writeBaseline);
     } catch (IllegalArgumentException e) {
-      err.println("authlint: " + (e.getMessage().startsWith("No enum") ? "unknown format '" + format + "'" : e.getMessage()));
+      err.println("authlint: " + e.getMessage());
       return ERROR;
     }
     if (threads < 1) {
       err.println("authlint: --threads must be at least 1");
       return ERROR;
     }
-    Path base = Path.of("").toAbsolutePath();
     List<Path> inputs = paths.isEmpty() ? List.of(base) : paths;
-    AnalysisResult result =
+    AnalysisResult analysed =
         new Engine(rules, Catalog.defaults(), includeTests).run(inputs, base, threads);
     if (history && rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID))) {
-      result = new HistoryScan(Catalog.defaults()).addTo(result, inputs, base);
+      analysed = new HistoryScan(Catalog.defaults()).addTo(analysed, inputs, base);
     }
 
-    if (writeBaseline != null) {
-      Baseline.write(writeBaseline, result.findings());
-      err.println("authlint: wrote " + result.findings().size() + " findings to " + writeBaseline);
+    HostPipeline.Outcome outcome;
+    try {
+      outcome = output == null ? pipeline.run(analysed, out) : pipeline.run(analysed, output);
+    } catch (IOException e) {
+      err.println("authlint: " + e.getMessage());
+      return ERROR;
     }
-    if (baseline != null) {
-      try {
-        result = Baseline.read(baseline).filter(result);
-      } catch (IOException e) {
-        err.println("authlint: could not read baseline " + baseline + ": " + e.getMessage());
-        return ERROR;
-      }
-    }
-    try (Writer writer = openOutput(out)) {
-      reportFormat.write(result, rules, writer);
-    }
-    for (Diagnostic diagnostic : result.diagnostics()) {
-      err.println(diagnostic.path() + ": error: " + diagnostic.message());
+    for (Diagnostic diagnostic : outcome.result().diagnostics()) {
+      err.println(
+          diagnostic.where() + ": " + diagnostic.level().lowerCase() + ": " + diagnostic.message());
       if (debug && diagnostic.detail() != null) {
         err.print(diagnostic.detail());
       }
     }
-    if (reportFormat == ReportFormat.TEXT || output != null) {
-      err.println("authlint: " + result.summary());
-    }
-    if (!result.diagnostics().isEmpty()) {
+    err.println(outcome.summary());
+    if (outcome.result().notAnalysed() > 0) {
       return ERROR;
     }
-    return result.findings().stream().anyMatch(this::fails) ? FINDINGS : CLEAN;
-  }
-
-  private boolean fails(Finding finding) {
-    return switch (failOn) {
-      case error -> finding.level() == Level.ERROR;
-      case warning -> true;
-      case never -> false;
-    };
-  }
-
-  private Writer openOutput(PrintWriter stdout) throws IOException {
-    if (output == null) {
-      return new NonClosingWriter(stdout);
-    }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
+    return outcome.fails() ? FINDINGS : CLEAN;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -3,6 +3,7 @@ package dev.authlint.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.authlint.core.SourceFile;
 import dev.authlint.core.testing.SarifSchema;
 import dev.authlint.core.testing.TestKeys;
 import java.io.IOException;
@@ -74,12 +75,22 @@ class MainTest {
   }
 
   @Test
+  void ruleIdsIgnoreCase() {
+    assertThat(run("--disable", "hardcodedapikey")).isEqualTo(Main.CLEAN);
+    assertThat(Main.run(new String[] {"--explain", "HARDCODEDAPIKEY"}, new PrintWriter(out, true),
+        new PrintWriter(err, true))).isEqualTo(Main.CLEAN);
+    assertThat(out.toString()).startsWith("# HardcodedApiKey");
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertThat(run("--format", "html")).isEqualTo(Main.ERROR);
-    assertThat(err.toString()).contains("unknown format 'html'");
+    assertThat(err.toString())
+        .contains("authlint: unknown format 'html'; use one of text, json, checkstyle, sarif");
     assertThat(run("--enable", "NoSuchRule")).isEqualTo(Main.ERROR);
     assertThat(err.toString()).contains("unknown rule 'NoSuchRule'");
     assertThat(run("--fail-on", "sometimes")).isEqualTo(Main.ERROR);
+    assertThat(err.toString()).contains("unknown fail-on 'sometimes'; use one of error, warning, never");
     assertThat(run("--threads", "0")).isEqualTo(Main.ERROR);
   }
 
@@ -118,7 +129,12 @@ class MainTest {
   @Test
   void aBaselineAcceptsTodaysFindingsAndReportsOnlyNewOnes() throws IOException {
     Path baseline = dir.resolve("authlint-baseline.json");
-    run("--write-baseline", baseline.toString());
+    // Writing the baseline succeeds, so that an adoption script under `set -e` goes on.
+    assertThat(run("--write-baseline", baseline.toString())).isEqualTo(Main.CLEAN);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .isEqualTo("authlint: recorded 2 findings in " + baseline
+            + " as accepted; 0 errors, 0 warnings in 2 files\n");
     assertThat(run("--baseline", baseline.toString())).isEqualTo(Main.CLEAN);
 
     write("src/main/java/Later.java", SINK_LITERAL.replace("class App", "class Later"));
@@ -126,6 +142,29 @@ class MainTest {
     assertThat(run("--baseline", baseline.toString())).isEqualTo(Main.FINDINGS);
     assertThat(out.toString()).contains("Later.java");
     assertThat(out.toString()).doesNotContain("App.java");
+  }
+
+  @Test
+  void nothingToAnalyseIsSaidPlainly() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("swift-only"));
+    Files.writeString(empty.resolve("App.swift"), "print(1)\n");
+
+    int exit = Main.run(new String[] {empty.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+    assertThat(exit).isEqualTo(Main.CLEAN);
+    assertThat(err.toString())
+        .isEqualTo("authlint: no files analysed: authlint reads " + SourceFile.Kind.READ + "\n");
+  }
+
+  @Test
+  void anIgnoreCommentNamingNoRuleIsAWarningLineThatDoesNotChangeTheExitCode() throws IOException {
+    write("src/main/resources/application.properties",
+        "# authlint:ignore HardcodedKey\nspring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
+
+    assertThat(run()).isEqualTo(Main.FINDINGS);
+    assertThat(err.toString()).contains("src/main/resources/application.properties:1: warning: unknown rule"
+        + " 'HardcodedKey' in authlint:ignore, so nothing is suppressed by it (did you mean HardcodedApiKey?)");
+    assertThat(out.toString()).contains("application.properties:2:26: warning: HardcodedApiKey");
   }
 
   @Test

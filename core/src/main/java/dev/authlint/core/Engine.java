@@ -54,8 +54,11 @@ public final class Engine {
     this.isolated = ProjectModel.ofNothing(catalog);
   }
 
-  /** The findings of one file, and the diagnostic if it could not be analysed completely. */
-  public record FileResult(List<Finding> findings, Diagnostic diagnostic) {}
+  /**
+   * The findings of one file, the diagnostic if it could not be analysed completely, and warnings
+   * about its suppressions.
+   */
+  public record FileResult(List<Finding> findings, Diagnostic diagnostic, List<Diagnostic> warnings) {}
 
   /**
    * Analyses the files under the given paths; paths in reports are relative to {@code base}. Every file
@@ -90,12 +93,14 @@ public final class Engine {
         if (r.diagnostic() != null) {
           diagnostics.add(r.diagnostic());
         }
+        diagnostics.addAll(r.warnings());
       }
     } finally {
       pool.shutdownNow();
     }
     findings.sort(Finding.ORDER);
-    diagnostics.sort(java.util.Comparator.comparing(Diagnostic::path));
+    diagnostics.sort(
+        java.util.Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line));
     return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), discovered.files().size());
   }
 
@@ -170,16 +175,17 @@ public final class Engine {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));
       }
     }
-    if (report.findings().isEmpty()) {
-      return new FileResult(List.of(), diagnostic);
+    if (report.findings().isEmpty() && !file.text().contains("authlint:ignore")) {
+      return new FileResult(List.of(), diagnostic, List.of());
     }
-    Suppressions suppressions = new Suppressions(file.text(), cu);
+    Suppressions suppressions = new Suppressions(file, cu);
     List<Finding> kept =
         report.findings().stream()
             .filter(f -> !suppressions.isSuppressed(f))
             .sorted(Finding.ORDER)
             .toList();
-    return new FileResult(Fingerprints.assign(kept, suppressions::line), diagnostic);
+    return new FileResult(
+        Fingerprints.assign(kept, suppressions::line), diagnostic, suppressions.warnings());
   }
 
   /** A parse: the tree (null when there is none) and what could not be read. */

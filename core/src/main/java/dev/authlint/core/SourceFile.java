@@ -30,6 +30,11 @@ public record SourceFile(String path, String text, Kind kind, Path location) {
             "md", "txt", "json", "xml", "toml", "ini", "cfg", "conf", "gradle", "kts", "kt", "groovy",
             "scala", "sh", "py", "js", "ts", "http", "sql", "html", "tf", "env", "bak", "backup", "orig");
 
+    /** The files authlint reads, for people: what {@link #of} accepts. */
+    public static final String READ =
+        ".java files, .properties|yml|yaml and .env* files, and other text files (.json, .xml, .md,"
+            + " .gradle, ...) for keys";
+
     /** The kind for a file name, or null when no rule reads such files. */
     public static Kind of(String fileName) {
       String name = fileName.toLowerCase(Locale.ROOT);

@@ -143,6 +143,39 @@ class EngineTest {
   }
 
   @Test
+  void binFoldersOfCompiledOutputAreSkipped() throws IOException {
+    // Eclipse and VS Code compile to bin/ beside .project or .classpath, and copy resources there.
+    write("eclipse/.project", "<projectDescription/>");
+    write("eclipse/bin/application.properties", "spring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
+    write("eclipse/src/main/resources/application.properties", "spring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
+    // Gradle's Eclipse import compiles to bin/main beside build.gradle.
+    write("gradle/build.gradle", "");
+    write("gradle/bin/main/application.properties", "spring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
+    // javac -d bin, with no project file: the class files tell.
+    write("plain/bin/App.class", "");
+    write("plain/bin/application.properties", "spring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
+    // A source package named bin holds sources, not classes.
+    write("plain/src/main/java/org/example/bin/App.java", CLIENT);
+
+    AnalysisResult result = run(1);
+
+    assertThat(result.findings().stream().map(Finding::path).toList())
+        .containsExactly(
+            "eclipse/src/main/resources/application.properties",
+            "plain/src/main/java/org/example/bin/App.java");
+  }
+
+  @Test
+  void nothingToAnalyseSaysWhichFilesAreRead() throws IOException {
+    write("src/main/kotlin/App.kt", "fun main() {}\n");
+
+    AnalysisResult result = run(1);
+
+    assertThat(result.filesAnalysed()).isEqualTo(0);
+    assertThat(result.summary()).isEqualTo("no files analysed: authlint reads " + SourceFile.Kind.READ);
+  }
+
+  @Test
   void baselineHidesAcceptedFindingsOnly() throws IOException {
     write("src/main/java/App.java", CLIENT);
     Path baselineFile = dir.resolve("authlint-baseline.json");

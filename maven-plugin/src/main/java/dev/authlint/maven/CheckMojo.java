@@ -1,5 +1,6 @@
 package dev.authlint.maven;
 
+import dev.authlint.core.HostPipeline;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -33,7 +34,10 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "authlint.failOnViolation", defaultValue = "true")
   private boolean failOnViolation;
 
-  /** The lowest finding level that fails the build: {@code warning} or {@code error}. */
+  /**
+   * Which findings fail the build: {@code warning} (every finding), {@code error} or {@code never};
+   * the same as the command line's {@code --fail-on}.
+   */
   @Parameter(property = "authlint.failOn", defaultValue = "warning")
   private String failOn;
 
@@ -68,7 +72,10 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "authlint.baseline")
   private File baseline;
 
-  /** Writes this run's findings to this file as a baseline (before {@code baseline} is applied). */
+  /**
+   * Records this run's findings in this file as a baseline. The run then accepts them: it logs and
+   * fails on none, as the command line's {@code --write-baseline}.
+   */
   @Parameter(property = "authlint.writeBaseline")
   private File writeBaseline;
 
@@ -86,7 +93,7 @@ public final class CheckMojo extends AbstractMojo {
       getLog().info("authlint: skipped");
       return;
     }
-    ModuleCheck.Outcome outcome;
+    HostPipeline.Outcome outcome;
     try {
       File report =
           outputFile != null
@@ -107,14 +114,14 @@ public final class CheckMojo extends AbstractMojo {
       ModuleCheck.Log log = new ModuleCheck.Log(getLog()::error, getLog()::warn, getLog()::info);
       outcome = check.run(project, session, log);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw new MojoExecutionException("authlint: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("authlint: " + e.getMessage(), e);
     }
     if (outcome == null) {
       return;
     }
-    if (outcome.failing() == 0) {
+    if (!outcome.fails()) {
       getLog().info(outcome.summary());
     } else if (failOnViolation) {
       throw new MojoFailureException(outcome.summary());

@@ -1,53 +1,46 @@
 package dev.authlint.maven;
 
 import dev.authlint.core.AnalysisResult;
-import dev.authlint.core.report.Baseline;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Diagnostic;
 import dev.authlint.core.Engine;
-import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.Finding;
+import dev.authlint.core.HostPipeline;
 import dev.authlint.core.Level;
 import dev.authlint.core.Rule;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.report.ReportFormat;
 import dev.authlint.core.rules.HardcodedApiKey;
 import dev.authlint.core.rules.Rules;
 import dev.authlint.history.HistoryScan;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.SelectorUtils;
 
 /**
- * What the goal and the enforcer rule share: which files of one module are analysed, the baseline, the
- * report file and the log lines. The hosts copy their parameters in and decide how to fail.
+ * What the goal and the enforcer rule share: which files of one module are analysed and the log
+ * lines. The baseline, the report and which findings fail are core's {@link HostPipeline}, as in the
+ * command line. The hosts copy their parameters in and decide how to fail.
  */
 public final class ModuleCheck {
   /** Where the lines go; the goal and the enforcer rule log through different interfaces. */
   public record Log(Consumer<String> error, Consumer<String> warn, Consumer<String> info) {}
-
-  /** What a run found; {@code failing} counts the findings at or above {@code failOn}. */
-  public record Outcome(AnalysisResult result, long failing, String summary) {}
 
   private boolean includeTests;
   private boolean history;
   private List<String> includes = List.of();
   private List<String> excludes = List.of();
   private List<Rule> rules = Rules.all();
-  private Level failOn = Level.WARNING;
+  private HostPipeline.FailOn failOn = HostPipeline.FailOn.WARNING;
   private Path baseline;
   private Path writeBaseline;
   private ReportFormat outputFormat = ReportFormat.SARIF;
@@ -81,9 +74,9 @@ public final class ModuleCheck {
     return this;
   }
 
-  /** @throws IllegalArgumentException unless {@code error} or {@code warning} */
+  /** @throws IllegalArgumentException unless {@code error}, {@code warning} or {@code never} */
   public ModuleCheck failOn(String level) {
-    failOn = parse(Level.class, "failOn", level);
+    failOn = HostPipeline.choice(HostPipeline.FailOn.class, "failOn", level);
     return this;
   }
 
@@ -99,7 +92,7 @@ public final class ModuleCheck {
 
   /** @throws IllegalArgumentException naming a format that does not exist */
   public ModuleCheck outputFormat(String format) {
-    outputFormat = parse(ReportFormat.class, "outputFormat", format);
+    outputFormat = HostPipeline.choice(ReportFormat.class, "outputFormat", format);
     return this;
   }
 
@@ -111,7 +104,7 @@ public final class ModuleCheck {
 
   /** The report file name a format gets by default. */
   public static String defaultFileName(String format) {
-    return switch (parse(ReportFormat.class, "outputFormat", format)) {
+    return switch (HostPipeline.choice(ReportFormat.class, "outputFormat", format)) {
       case SARIF -> "authlint.sarif";
       case JSON -> "authlint.json";
       case CHECKSTYLE -> "authlint-checkstyle.xml";
@@ -121,32 +114,29 @@ public final class ModuleCheck {
 
   /**
    * Analyses the module's source folders and resource folders (and the test ones when tests are
-   * included), logs each finding as {@code path:[line,col] RuleId: message}, applies the baseline and
-   * writes the report. Paths are relative to the multi-module project directory, so that they match
-   * what the command line reports from there, and so do baseline fingerprints.
+   * included), runs the pipeline every host shares (baseline, report, which findings fail) and logs
+   * each finding as {@code path:[line,col] RuleId: message}. Paths are relative to the multi-module
+   * project directory, so that they match what the command line reports from there, and so do
+   * baseline fingerprints.
    *
    * @return null when the module has none of these folders (an aggregator, for example)
    */
-  public Outcome run(MavenProject project, MavenSession session, Log log) throws IOException {
+  public HostPipeline.Outcome run(MavenProject project, MavenSession session, Log log)
+      throws IOException {
     List<Path> roots = roots(project);
     if (roots.isEmpty()) {
       log.info().accept("authlint: no source or resource folders in " + project.getArtifactId());
       return null;
     }
     Path base = base(project, session);
-    AnalysisResult result = analyse(roots, base);
-    if (history && project.isExecutionRoot() && rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID))) {
-      result = new HistoryScan(Catalog.defaults()).addTo(result, List.of(project.getBasedir().toPath()), base);
-    }
-    if (writeBaseline != null) {
-      createParent(writeBaseline);
-      Baseline.write(writeBaseline, result.findings());
-      log.info().accept("authlint: wrote " + result.findings().size() + " findings to " + writeBaseline);
-    }
-    if (baseline != null) {
-      result = readBaseline().filter(result);
-    }
-    for (Finding f : result.findings()) {
+    HostPipeline.Outcome outcome =
+        new HostPipeline(rules, base)
+            .failOn(failOn)
+            .format(outputFormat)
+            .baseline(baseline)
+            .writeBaseline(writeBaseline)
+            .run(withHistory(analyse(roots, base), project, base), outputFile);
+    for (Finding f : outcome.result().findings()) {
       String line = f.path() + ":[" + f.line() + "," + f.column() + "] " + f.ruleId() + ": " + f.message();
       if (f.level() == Level.ERROR) {
         log.error().accept(line);
@@ -154,27 +144,18 @@ public final class ModuleCheck {
         log.warn().accept(line);
       }
     }
-    for (Diagnostic d : result.diagnostics()) {
-      log.warn().accept(d.path() + ": " + d.message());
+    for (Diagnostic d : outcome.result().diagnostics()) {
+      log.warn().accept(d.toString());
     }
-    String summary = "authlint: " + result.summary();
-    if (outputFile != null) {
-      createParent(outputFile);
-      try (Writer out = Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
-        outputFormat.write(result, rules, out);
-      }
-      summary += "; report: " + FileDiscovery.display(outputFile, base);
-    }
-    long failing = result.findings().stream().filter(f -> f.level().compareTo(failOn) >= 0).count();
-    return new Outcome(result, failing, summary);
+    return outcome;
   }
 
-  private Baseline readBaseline() throws IOException {
-    try {
-      return Baseline.read(baseline);
-    } catch (IOException e) {
-      throw new IOException("could not read the baseline " + baseline + ": " + e.getMessage(), e);
-    }
+  /** The history findings of the project's repository, once per build: in the execution root. */
+  private AnalysisResult withHistory(AnalysisResult result, MavenProject project, Path base) {
+    boolean keysRuleOn = rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID));
+    return history && keysRuleOn && project.isExecutionRoot()
+        ? new HistoryScan(Catalog.defaults()).addTo(result, List.of(project.getBasedir().toPath()), base)
+        : result;
   }
 
   private AnalysisResult analyse(List<Path> roots, Path base) {
@@ -232,30 +213,9 @@ public final class ModuleCheck {
     return patterns.stream().anyMatch(p -> SelectorUtils.matchPath(p.trim(), relativePath));
   }
 
-  private static void createParent(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-  }
-
   private static List<String> orEmpty(List<String> values) {
     return values == null
         ? List.of()
         : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
-    for (E constant : type.getEnumConstants()) {
-      if (value != null && constant.name().equalsIgnoreCase(value.trim())) {
-        return constant;
-      }
-    }
-    String allowed =
-        Arrays.stream(type.getEnumConstants())
-            .map(c -> c.name().toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(", "));
-    throw new IllegalArgumentException(
-        "authlint: unknown " + parameter + " '" + value + "'; use one of " + allowed);
   }
 }

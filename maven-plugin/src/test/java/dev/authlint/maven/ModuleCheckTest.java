@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import dev.authlint.core.Finding;
+import dev.authlint.core.HostPipeline;
 import dev.authlint.core.testing.TestKeys;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
@@ -75,7 +76,7 @@ class ModuleCheckTest {
 
   @Test
   void logsEachFindingWithItsPathFromTheBuildRoot() throws IOException {
-    ModuleCheck.Outcome outcome = new ModuleCheck().run(project, session, log);
+    HostPipeline.Outcome outcome = new ModuleCheck().run(project, session, log);
 
     assertThat(outcome.failing()).isEqualTo(2);
     assertThat(outcome.summary()).isEqualTo("authlint: 0 errors, 2 warnings in 2 files");
@@ -99,7 +100,7 @@ class ModuleCheckTest {
         "import com.openai.client.OpenAIClient;\nclass Deep { int x = " + "(".repeat(20_000) + "1"
             + ")".repeat(20_000) + "; }\n");
 
-    ModuleCheck.Outcome outcome = new ModuleCheck().run(project, session, log);
+    HostPipeline.Outcome outcome = new ModuleCheck().run(project, session, log);
 
     String logged = String.join("\n", lines);
     assertThat(outcome.result().findings().stream().map(f -> f.path()).toList())
@@ -148,26 +149,31 @@ class ModuleCheckTest {
         .isEqualTo(1);
     assertThat(new ModuleCheck().includes(List.of("demo/*.java")).run(project, session, log).result().filesAnalysed())
         .isEqualTo(1);
-    ModuleCheck.Outcome excluded =
+    HostPipeline.Outcome excluded =
         new ModuleCheck().excludes(List.of("demo/**", " ")).run(project, session, log);
     assertThat(excluded.result().filesAnalysed()).isEqualTo(1);
     assertThat(excluded.result().findings().get(0).path()).endsWith("application.properties");
   }
 
   @Test
-  void failOnErrorLetsWarningsPass() throws IOException {
+  void failOnMeansWhatTheCommandLinesFailOnMeans() throws IOException {
     assertThat(new ModuleCheck().failOn("error").run(project, session, log).failing()).isEqualTo(0);
     assertThat(new ModuleCheck().failOn(" Warning ").run(project, session, log).failing()).isEqualTo(2);
+    assertThat(new ModuleCheck().failOn("never").run(project, session, log).fails()).isFalse();
   }
 
   @Test
   void aBaselineAcceptsTheFindingsItRecorded() throws IOException {
     File baseline = root.resolve("authlint-baseline.json").toFile();
-    new ModuleCheck().writeBaseline(baseline).run(project, session, log);
+    HostPipeline.Outcome recorded = new ModuleCheck().writeBaseline(baseline).run(project, session, log);
+    // As with the command line's --write-baseline: the recorded findings are accepted, nothing fails.
+    assertThat(recorded.fails()).isFalse();
+    assertThat(lines).isEmpty();
+    assertThat(recorded.summary()).startsWith("authlint: recorded 2 findings in " + baseline);
     write("src/main/java/demo/Other.java", CLIENT.replace("class Client", "class Other"));
     lines.clear();
 
-    ModuleCheck.Outcome outcome = new ModuleCheck().baseline(baseline).run(project, session, log);
+    HostPipeline.Outcome outcome = new ModuleCheck().baseline(baseline).run(project, session, log);
 
     assertThat(outcome.failing()).isEqualTo(1);
     assertThat(lines).hasSize(1);
@@ -185,7 +191,7 @@ class ModuleCheckTest {
   @Test
   void writesTheReportInTheChosenFormat() throws IOException {
     File report = module.resolve("target/authlint.json").toFile();
-    ModuleCheck.Outcome outcome =
+    HostPipeline.Outcome outcome =
         new ModuleCheck().outputFormat("json").outputFile(report).run(project, session, log);
 
     assertThat(outcome.summary()).endsWith("; report: service/target/authlint.json");
@@ -193,9 +199,21 @@ class ModuleCheckTest {
   }
 
   @Test
-  void selectsRules() throws IOException {
-    ModuleCheck none = new ModuleCheck().rules(List.of(), List.of("HardcodedApiKey"));
+  void selectsRulesByIdsInAnyCase() throws IOException {
+    ModuleCheck none = new ModuleCheck().rules(List.of(), List.of("hardcodedAPIkey"));
     assertThat(none.run(project, session, log).result().findings()).isEmpty();
+  }
+
+  @Test
+  void anIgnoreCommentNamingNoRuleIsLoggedAsAWarning() throws IOException {
+    write("src/main/resources/application.properties",
+        "# authlint:ignore HardcodedKey\nspring.ai.openai.api-key=prod-7c1e9a4f2b8d\n");
+
+    HostPipeline.Outcome outcome = new ModuleCheck().run(project, session, log);
+
+    assertThat(outcome.failing()).isEqualTo(2);
+    assertThat(lines).contains("WARN service/src/main/resources/application.properties:1: unknown rule"
+        + " 'HardcodedKey' in authlint:ignore, so nothing is suppressed by it (did you mean HardcodedApiKey?)");
   }
 
   @Test
@@ -204,12 +222,12 @@ class ModuleCheckTest {
     assertThat(assertThrows(IllegalArgumentException.class, () -> check.rules(List.of("Nope"), null)))
         .hasMessageThat()
         .contains("unknown rule 'Nope'");
-    assertThat(assertThrows(IllegalArgumentException.class, () -> check.failOn("never")))
+    assertThat(assertThrows(IllegalArgumentException.class, () -> check.failOn("sometimes")))
         .hasMessageThat()
-        .isEqualTo("authlint: unknown failOn 'never'; use one of warning, error");
+        .isEqualTo("unknown failOn 'sometimes'; use one of error, warning, never");
     assertThat(assertThrows(IllegalArgumentException.class, () -> check.outputFormat("html")))
         .hasMessageThat()
-        .isEqualTo("authlint: unknown outputFormat 'html'; use one of text, json, checkstyle, sarif");
+        .isEqualTo("unknown outputFormat 'html'; use one of text, json, checkstyle, sarif");
   }
 
   @Test

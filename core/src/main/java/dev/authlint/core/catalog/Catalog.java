@@ -231,7 +231,7 @@ public record Catalog(
   }
 
   /**
-   * How an SDK's network calls are written, for {@link SdkCalls}: a call chain starts at a client (a
+   * How an SDK's network calls are written, for {@link dev.authlint.core.java.SdkCalls}: a call chain starts at a client (a
    * variable of a client type, a static factory method such as {@code OpenAIOkHttpClient.fromEnv()},
    * {@code Client.builder()...build()}, {@code new Client(..)}), goes through service accessors ({@code chat().completions()}) and ends in a
    * call ({@code create(..)}). Names are qualified; prefixes end with a dot. {@code alsoThrowsFrom} names

@@ -3,6 +3,7 @@ package dev.authlint.core.engine;
 import dev.authlint.core.Diagnostic;
 import dev.authlint.core.SourceFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Finds the files the rules read under the given paths: Java sources and the configuration files that
@@ -26,12 +28,14 @@ public final class FileDiscovery {
       Set.of(".git", ".hg", ".svn", ".idea", ".gradle", ".mvn", "node_modules");
   /**
    * Build output folders, skipped only beside their build file: {@code org/springframework/aop/target} is
-   * a Java package.
+   * a Java package. {@code bin} is where Eclipse, VS Code and Gradle's Eclipse import compile to (and
+   * copy resources, whose findings would come twice).
    */
   private static final Map<String, List<String>> OUTPUT_FOLDERS =
       Map.of(
           "target", List.of("pom.xml"),
-          "build", List.of("build.gradle", "build.gradle.kts", "build.xml"));
+          "build", List.of("build.gradle", "build.gradle.kts", "build.xml"),
+          "bin", List.of(".classpath", ".project", "build.gradle", "build.gradle.kts"));
 
   /** Files found (sorted, no duplicates) and the paths that could not be walked. */
   public record Discovered(List<Path> files, List<Diagnostic> diagnostics) {}
@@ -93,7 +97,20 @@ public final class FileDiscovery {
 
   private static boolean isBuildOutput(Path dir, String name) {
     return OUTPUT_FOLDERS.getOrDefault(name, List.of()).stream()
-        .anyMatch(buildFile -> Files.exists(dir.resolveSibling(buildFile)));
+            .anyMatch(buildFile -> Files.exists(dir.resolveSibling(buildFile)))
+        || (name.equals("bin") && holdsClassFiles(dir));
+  }
+
+  /**
+   * Whether a folder holds compiled classes: a {@code bin} folder without a project file beside it
+   * ({@code javac -d bin}) is output too, while a source package named {@code bin} holds none.
+   */
+  private static boolean holdsClassFiles(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.anyMatch(file -> file.getFileName().toString().endsWith(".class"));
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
   }
 
   /** The path as reports show it: relative to {@code base} when under it, with '/' separators. */

@@ -355,7 +355,9 @@ public final class ClientOrigins {
 
   /** The qualified type a name written as a scope stands for, when it is not a variable. */
   private Optional<String> typeName(Expression e) {
-    if ((e instanceof NameExpr || e instanceof FieldAccessExpr) && unit.declarationOfVariable(e).isEmpty()) {
+    String name = nameOf(e);
+    boolean looksLikeAType = !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+    if (looksLikeAType && unit.declarationOfVariable(e).isEmpty()) {
       return unit.rootType(e);
     }
     return Optional.empty();

@@ -31,7 +31,10 @@ final class CheckstyleReport {
     }
     for (Diagnostic d : result.diagnostics()) {
       byFile.computeIfAbsent(d.path(), p -> new ArrayList<>())
-          .add(new String[] {"1", "1", "error", d.message(), "authlint.FileNotAnalysed"});
+          .add(new String[] {
+            String.valueOf(Math.max(1, d.line())), "1", d.level().lowerCase(), d.message(),
+            d.notAnalysed() ? "authlint.FileNotAnalysed" : "authlint.Suppression"
+          });
     }
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -38,7 +38,11 @@ final class JsonReport {
     }
     ArrayNode diagnostics = root.putArray("diagnostics");
     for (Diagnostic d : result.diagnostics()) {
-      diagnostics.addObject().put("path", d.path()).put("message", d.message());
+      diagnostics.addObject()
+          .put("level", d.level().lowerCase())
+          .put("path", d.path())
+          .put("line", d.line())
+          .put("message", d.message());
     }
     MAPPER.writeValue(new NonClosingWriter(out), root);
     out.write(System.lineSeparator());

@@ -5,7 +5,6 @@ import dev.authlint.core.Rule;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /** The output formats every host can write. */
 public enum ReportFormat {
@@ -13,10 +12,6 @@ public enum ReportFormat {
   JSON,
   CHECKSTYLE,
   SARIF;
-
-  public static ReportFormat parse(String name) {
-    return valueOf(name.trim().toUpperCase(Locale.ROOT));
-  }
 
   /** Writes the result; {@code rules} are the rules that ran (SARIF lists them). */
   public void write(AnalysisResult result, List<Rule> rules, Writer out) throws IOException {

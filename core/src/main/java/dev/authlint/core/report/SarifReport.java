@@ -73,9 +73,13 @@ final class SarifReport {
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     for (Diagnostic d : result.diagnostics()) {
       ObjectNode n = notifications.addObject();
-      n.put("level", "error");
+      n.put("level", d.level().lowerCase());
       n.putObject("message").put("text", d.message());
-      artifact(n.putArray("locations").addObject().putObject("physicalLocation"), d.path());
+      ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
+      artifact(physical, d.path());
+      if (d.line() > 0) {
+        physical.putObject("region").put("startLine", d.line());
+      }
     }
     JsonReport.MAPPER.writeValue(new NonClosingWriter(out), root);
     out.write(System.lineSeparator());

@@ -6,16 +6,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Every rule authlint has, in the order of their documentation. */
 public final class Rules {
   private Rules() {}
+
+  /** Every rule id, in the order of the documentation. */
+  public static final List<String> IDS = all().stream().map(Rule::id).toList();
 
   public static List<Rule> all(Catalog catalog) {
     return List.of(
@@ -33,8 +37,42 @@ public final class Rules {
     return all(Catalog.defaults());
   }
 
+  /** The rule with this id; ids are matched ignoring case, as everywhere users write them. */
   public static Optional<Rule> byId(String id) {
-    return all().stream().filter(r -> r.id().equals(id)).findFirst();
+    return all().stream().filter(r -> r.id().equalsIgnoreCase(id.trim())).findFirst();
+  }
+
+  /** The id as authlint spells it ({@code hardcodedapikey} gives {@code HardcodedApiKey}). */
+  public static Optional<String> canonicalId(String id) {
+    String wanted = id.trim();
+    return IDS.stream().filter(known -> known.equalsIgnoreCase(wanted)).findFirst();
+  }
+
+  /** The rule id nearest to a misspelt one, by edit distance ignoring case. */
+  public static String closestId(String id) {
+    String wanted = id.trim().toLowerCase(Locale.ROOT);
+    return IDS.stream()
+        .min(Comparator.comparingInt(known -> editDistance(known.toLowerCase(Locale.ROOT), wanted)))
+        .orElseThrow();
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /**
@@ -43,35 +81,38 @@ public final class Rules {
    * @throws IllegalArgumentException naming the first id that is not a rule
    */
   public static List<Rule> select(Collection<String> enable, Collection<String> disable) {
-    List<Rule> all = all();
-    Set<String> known = all.stream().map(Rule::id).collect(Collectors.toSet());
-    for (String id : concat(enable, disable)) {
-      if (!known.contains(id)) {
-        throw new IllegalArgumentException(
-            "unknown rule '" + id + "'; rules are " + String.join(", ", known.stream().sorted().toList()));
-      }
-    }
-    return all.stream()
-        .filter(r -> enable.isEmpty() || enable.contains(r.id()))
-        .filter(r -> !disable.contains(r.id()))
+    Set<String> enabled = canonical(enable);
+    Set<String> disabled = canonical(disable);
+    return all().stream()
+        .filter(r -> enabled.isEmpty() || enabled.contains(r.id()))
+        .filter(r -> !disabled.contains(r.id()))
         .toList();
+  }
+
+  private static Set<String> canonical(Collection<String> ids) {
+    Set<String> known = new HashSet<>();
+    for (String id : ids) {
+      known.add(
+          canonicalId(id)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown rule '" + id + "'; rules are " + String.join(", ", IDS))));
+    }
+    return known;
   }
 
   /** The rule's documentation page (docs/rules/RuleId.md), as Markdown. */
   public static Optional<String> explain(String id) {
-    if (byId(id).isEmpty()) {
+    Optional<String> known = canonicalId(id);
+    if (known.isEmpty()) {
       return Optional.empty();
     }
-    try (InputStream in = Rules.class.getResourceAsStream("/dev/authlint/core/docs/" + id + ".md")) {
+    try (InputStream in =
+        Rules.class.getResourceAsStream("/dev/authlint/core/docs/" + known.get() + ".md")) {
       return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static List<String> concat(Collection<String> a, Collection<String> b) {
-    List<String> both = new ArrayList<>(a);
-    both.addAll(b);
-    return both;
   }
 }

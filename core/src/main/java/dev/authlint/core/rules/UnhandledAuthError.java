@@ -124,7 +124,11 @@ public final class UnhandledAuthError extends AbstractRule {
   }
 
   private static String message(SdkCalls.NetworkCall call, AuthFailure failure) {
-    String provider = failure.provider().map(p -> " to " + p.name()).orElse("");
+    // An SDK of one provider's name says it already: "OpenAI Java SDK call", not "... to OpenAI".
+    String provider = failure.provider()
+        .filter(p -> !failure.sdkName().startsWith(p.name()))
+        .map(p -> " to " + p.name())
+        .orElse("");
     String exception = failure.advice().get(0);
     String failsWith =
         exception.equals("java.lang.RuntimeException")

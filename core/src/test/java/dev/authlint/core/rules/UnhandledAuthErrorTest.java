@@ -170,6 +170,36 @@ class UnhandledAuthErrorTest {
         .expectMarkedFindings();
   }
 
+  // ---- the project model: what other files say -------------------------------------------------
+
+  /**
+   * A Spring service over several files: an inherited client, AI services made by a factory and by
+   * the starter, a wrapper whose callers all handle the failure, an advice for LangChain4j's 401, a
+   * scheduled job outside any request, an injected in-process embedding model.
+   */
+  @Test
+  void acrossTheFilesOfOneProject() throws IOException {
+    RuleTester.Project project = tester.project();
+    try (var files = Files.list(javaInput("unhandled/acrossfiles"))) {
+      files.sorted().forEach(f -> project.file("src/main/java/app/" + f.getFileName(), f));
+    }
+    project.expectMarkedFindings();
+  }
+
+  /** Without the advice, the request handlers and the wrapper they call leave the failure unhandled. */
+  @Test
+  void aRequestHandlerWithoutAnAdviceForTheTypeIsAnEntryPoint() throws IOException {
+    RuleTester.Project project = tester.project();
+    try (var files = Files.list(javaInput("unhandled/acrossfiles"))) {
+      files.sorted()
+          .filter(f -> !f.getFileName().toString().equals("ApiErrors.java"))
+          .forEach(f -> project.text("src/main/java/app/" + f.getFileName(), read(f)
+              .replace("return assistant.chat(question);", "return assistant.chat(question); // BUG: UnhandledAuthError")
+              .replace("return summarizer.summarize(text);", "return summarizer.summarize(text); // BUG: UnhandledAuthError")));
+    }
+    project.expectMarkedFindings();
+  }
+
   private static String read(Path path) {
     try {
       return Files.readString(path);

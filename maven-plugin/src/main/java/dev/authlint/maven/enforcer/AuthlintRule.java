@@ -1,5 +1,6 @@
 package dev.authlint.maven.enforcer;
 
+import dev.authlint.core.HostPipeline;
 import dev.authlint.maven.ModuleCheck;
 import java.io.File;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class AuthlintRule extends AbstractEnforcerRule {
 
   @Override
   public void execute() throws EnforcerRuleException {
-    ModuleCheck.Outcome outcome;
+    HostPipeline.Outcome outcome;
     try {
       ModuleCheck check =
           new ModuleCheck()
@@ -59,14 +60,14 @@ public final class AuthlintRule extends AbstractEnforcerRule {
           new ModuleCheck.Log(getLog()::warnOrError, getLog()::warn, getLog()::info);
       outcome = check.run(project, session, log);
     } catch (IllegalArgumentException e) {
-      throw new EnforcerRuleError(e.getMessage());
+      throw new EnforcerRuleError("authlint: " + e.getMessage());
     } catch (IOException e) {
       throw new EnforcerRuleError("authlint: " + e.getMessage(), e);
     }
     if (outcome == null) {
       return;
     }
-    if (outcome.failing() > 0) {
+    if (outcome.fails()) {
       throw new EnforcerRuleException(outcome.summary());
     }
     getLog().info(outcome.summary());

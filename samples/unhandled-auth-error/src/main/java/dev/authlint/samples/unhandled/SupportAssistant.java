@@ -11,7 +11,10 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 public final class SupportAssistant {
   private final OpenAIClient client = OpenAIOkHttpClient.fromEnv();
 
-  /** Unhandled: a bad OPENAI_API_KEY surfaces here as an UnauthorizedException nobody catches. */
+  /**
+   * Unhandled: a bad OPENAI_API_KEY surfaces here as an UnauthorizedException nobody catches. No code
+   * of the project calls it, so it is an entry point whose callers authlint cannot see.
+   */
   public String answer(String question) {
     return client.chat().completions().create(params(question))
         .choices().get(0).message().content().orElse("");
@@ -20,7 +23,8 @@ public final class SupportAssistant {
   /** Handled: the bad key is told apart from other failures and not retried. */
   public String answerOrExplain(String question) {
     try {
-      return answer(question);
+      return client.chat().completions().create(params(question))
+          .choices().get(0).message().content().orElse("");
     } catch (UnauthorizedException e) {
       return "The OpenAI API key was rejected; check OPENAI_API_KEY.";
     } catch (OpenAIServiceException e) {
