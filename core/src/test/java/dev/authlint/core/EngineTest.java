@@ -167,7 +167,7 @@ class EngineTest {
 
   @Test
   void nothingToAnalyseSaysWhichFilesAreRead() throws IOException {
-    write("src/main/kotlin/App.kt", "fun main() {}\n");
+    write("src/main/swift/App.swift", "print(1)\n");
 
     AnalysisResult result = run(1);
 
