@@ -61,7 +61,8 @@ final class SharedAnalysis {
     while (sourceSet.find()) {
       start = sourceSet.start() + 1;
     }
-    return new SourceFile(start < 0 ? path : path.substring(start), withoutBom(text), kind);
+    return new SourceFile(
+        start < 0 ? path : path.substring(start), withoutBom(text), kind, file.toPath().toAbsolutePath());
   }
 
   /** Editors, and core's columns, do not count a byte-order mark. */
@@ -78,7 +79,8 @@ final class SharedAnalysis {
     }
     // Analysed outside the lock: two threads on the same file at once do the work twice, no harm.
     ANALYSES.incrementAndGet();
-    Engine.FileResult result = (includeTests ? Engines.WITH_TESTS : Engines.MAIN).analyze(file);
+    Engine engine = includeTests ? Engines.WITH_TESTS : Engines.MAIN;
+    Engine.FileResult result = engine.analyze(file, ProjectModels.of(file, engine));
     RECENT.put(key, result);
     return result;
   }

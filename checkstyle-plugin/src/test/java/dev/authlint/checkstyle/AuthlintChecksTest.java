@@ -44,30 +44,56 @@ class AuthlintChecksTest {
         files.add(write(input, shownAs(input)));
       }
     }
-    Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
+    // Each rule's folder is a project of its own, in the command line and in Checkstyle.
     TreeSet<String> expected = new TreeSet<>();
-    for (Path file : files) {
-      String text = Files.readString(file);
-      SourceFile source =
-          new SourceFile(file.toString(), text, SourceFile.Kind.of(file.getFileName().toString()));
-      if (source.kind() == SourceFile.Kind.TEXT) {
-        continue; // the checks read other text only when its extension is added to fileExtensions
-      }
-      for (Finding f : engine.analyze(source).findings()) {
-        String message = f.level() == Level.ERROR ? f.message() : f.message() + " (authlint level: warning)";
-        expected.add(file + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + "Check " + message);
+    try (Stream<Path> folders = Files.list(project)) {
+      for (Path folder : folders.sorted().toList()) {
+        expected.addAll(whatTheEngineReports(folder));
       }
     }
 
     Report report = audit(new Properties(), files);
 
+    assertThat(expected.size()).isAtLeast(20);
+    assertThat(events(report)).containsExactlyElementsIn(expected);
+    assertNoKeyIn(report);
+  }
+
+  /** A project over several files reports the same in Checkstyle, one file at a time, as in the engine. */
+  @Test
+  void reportsWhatTheCommandLineReportsForAProjectOfSeveralFiles() throws Exception {
+    Path sample = Path.of("../samples/spring-service").toAbsolutePath().normalize();
+    List<Path> files;
+    try (Stream<Path> sources = Files.walk(sample.resolve("src"))) {
+      files = sources.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
+
+    Report report = audit(new Properties(), files);
+
+    TreeSet<String> expected = whatTheEngineReports(sample);
+    assertThat(expected).isNotEmpty();
+    assertThat(events(report)).containsExactlyElementsIn(expected);
+  }
+
+  private static TreeSet<String> whatTheEngineReports(Path folder) {
+    Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
+    TreeSet<String> found = new TreeSet<>();
+    for (Finding f : engine.run(List.of(folder), folder, 2).findings()) {
+      if (SourceFile.Kind.of(Path.of(f.path()).getFileName().toString()) == SourceFile.Kind.TEXT) {
+        continue; // the checks read other text only when its extension is added to fileExtensions
+      }
+      String message = f.level() == Level.ERROR ? f.message() : f.message() + " (authlint level: warning)";
+      found.add(folder.resolve(f.path()) + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + "Check " + message);
+    }
+    return found;
+  }
+
+  private static TreeSet<String> events(Report report) {
     TreeSet<String> actual = new TreeSet<>();
     for (Event e : report.events()) {
       actual.add(e.file() + ":" + e.line() + ":" + e.column() + " " + e.check() + " " + e.message());
     }
-    assertThat(expected.size()).isAtLeast(20);
-    assertThat(actual).containsExactlyElementsIn(expected);
-    assertNoKeyIn(report);
+    return actual;
   }
 
   @Test

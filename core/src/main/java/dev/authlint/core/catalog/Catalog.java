@@ -348,6 +348,10 @@ public record Catalog(
     }
   }
 
+  public Optional<Sdk> sdk(String id) {
+    return sdks.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
   public Provider provider(String id) {
     return providers.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
   }

@@ -128,6 +128,19 @@ public final class Summaries {
         method.getParameters().stream().map(p -> unit.resolve(p.getType())).toList();
     List<String> throwsTypes =
         method.getThrownExceptions().stream().map(unit::resolve).toList();
+    List<String> sends = new ArrayList<>();
+    List<String> swallows = new ArrayList<>();
+    for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+      Optional<SdkCalls.NetworkCall> request =
+          calls.recognise(call).filter(c -> ownerOf(call) == method && calls.authenticates(c));
+      if (request.isPresent()) {
+        String sdk = request.get().sdk().id();
+        addOnce(sends, sdk);
+        if (keptByACatch(call, AuthFailure.of(unit, request.get().sdk(), java.util.Set.of()))) {
+          addOnce(swallows, sdk);
+        }
+      }
+    }
     return new MethodSummary(
         name,
         method.getParameters().size(),
@@ -138,7 +151,34 @@ public final class Summaries {
         throwsTypes,
         returns(method),
         callSites(method),
-        handles(method, parameterTypes));
+        handles(method, parameterTypes),
+        sends,
+        swallows);
+  }
+
+  private static void addOnce(List<String> list, String value) {
+    if (!list.contains(value)) {
+      list.add(value);
+    }
+  }
+
+  /** Whether a catch of the method catches the call's 401 and does not throw it on. */
+  private boolean keptByACatch(MethodCallExpr call, AuthFailure failure) {
+    Node child = call;
+    for (Node n = call.getParentNode().orElse(null);
+        n != null && !(n instanceof CallableDeclaration) && !(n instanceof LambdaExpr);
+        child = n, n = n.getParentNode().orElse(null)) {
+      if (n instanceof TryStmt tryStmt && child == tryStmt.getTryBlock()) {
+        Optional<CatchClause> catching = tryStmt.getCatchClauses().stream()
+            .filter(c -> caughtTypes(c.getParameter().getType()).anyMatch(failure::coveredBy))
+            .findFirst();
+        if (catching.isPresent()) {
+          return !new HandlerFlow(unit, failure::coveredBy)
+              .mayRethrow(catching.get().getBody(), catching.get().getParameter().getNameAsString());
+        }
+      }
+    }
+    return false;
   }
 
   /** What a method returns, when that is a client, a model or an AI service. */

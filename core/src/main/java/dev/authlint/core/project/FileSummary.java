@@ -36,8 +36,9 @@ public record FileSummary(String path, List<TypeSummary> types, List<AiServiceBu
 
   /**
    * A method or constructor ({@code <init>}): its signature, annotations, the types it declares in
-   * {@code throws}, what it returns when that is a client or model, its calls, and the exception types
-   * its {@code @ExceptionHandler} methods handle.
+   * {@code throws}, what it returns when that is a client or model, its calls, the exception types it
+   * handles as an exception handler, the SDKs (by id) it sends authenticated requests to ({@code
+   * sends}), and those whose authentication failure it catches and keeps ({@code swallows}).
    */
   public record MethodSummary(
       String name,
@@ -49,7 +50,9 @@ public record FileSummary(String path, List<TypeSummary> types, List<AiServiceBu
       List<String> throwsTypes,
       ValueSummary returns,
       List<CallSite> calls,
-      List<String> handles) {}
+      List<String> handles,
+      List<String> sends,
+      List<String> swallows) {}
 
   /**
    * A call written in a method: the method called, the type of what it is called on ({@code ""} for an

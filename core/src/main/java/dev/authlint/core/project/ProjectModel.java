@@ -112,7 +112,8 @@ public final class ProjectModel {
 
   /** Records the summary of a file the engine has parsed anyway, so that no one parses it again. */
   public void register(SourceFile file, FileSummary summary) {
-    summaries.computeIfAbsent(file.path(), p -> new CompletableFuture<>()).complete(Optional.of(summary));
+    // The file as analysed wins over any summary of an older copy (an editor's unsaved text).
+    summaries.put(file.path(), CompletableFuture.completedFuture(Optional.of(summary)));
   }
 
   /** The summary of a file of the project: registered by its analysis, or made now. */

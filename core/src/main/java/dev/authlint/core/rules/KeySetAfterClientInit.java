@@ -3,6 +3,13 @@ package dev.authlint.core.rules;
 import dev.authlint.core.java.ExecutionOrder;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
+import java.util.ArrayList;
+import dev.authlint.core.project.FileSummary;
+import dev.authlint.core.java.ClientOrigins;
+import dev.authlint.core.java.SdkCalls;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -99,14 +106,12 @@ public final class KeySetAfterClientInit extends AbstractRule {
   public boolean needsParse(SourceFile file) {
     String text = file.text();
     return WRITE_MARKERS.stream().anyMatch(text::contains)
-        && catalog.sdks().stream()
-            .filter(s -> !s.keyReaders().isEmpty())
-            .flatMap(s -> s.packages().stream())
-            .anyMatch(text::contains);
+        && catalog.sdks().stream().flatMap(s -> s.packages().stream()).anyMatch(text::contains);
   }
 
   @Override
   public void check(JavaUnit unit, FileReport report) {
+    reportWritesAfterInjection(unit, report);
     Map<Node, Reader> readers = readers(unit);
     if (readers.isEmpty()) {
       return;
@@ -223,6 +228,67 @@ public final class KeySetAfterClientInit extends AbstractRule {
         .flatMap(Optional::stream)
         .flatMap(d -> d.initializer().stream())
         .anyMatch(givesKey);
+  }
+
+  // ---- framework configuration written after the container built its beans ---------------------
+
+  /**
+   * A key property of a framework's auto-configuration ({@code spring.ai.openai.api-key}) written
+   * while the object runs: its class was given a client or model the container built at startup from
+   * that property, so the write comes too late for it. Writing it in {@code main} before the
+   * application starts is in time.
+   */
+  private void reportWritesAfterInjection(JavaUnit unit, FileReport report) {
+    SdkCalls calls = new SdkCalls(unit);
+    for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
+      // A framework's property; one an SDK reads itself (openai.apiKey) is judged by the walk below.
+      Optional<String> property = systemPropertySet(unit, call)
+          .filter(p -> catalog.isKeyConfigProperty(p) && !catalog.isKeySystemProperty(p));
+      Optional<TypeDeclaration<?>> type = call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+      if (property.isEmpty() || type.isEmpty() || inMain(call)) {
+        continue;
+      }
+      Optional<String> injected = injectedClient(unit, calls, type.get());
+      injected.ifPresent(client -> report.add(this, Level.ERROR, call,
+          property.get() + " is set here, while this object runs, but the framework read it when it built the "
+              + client + " this class is given, at startup: the client never sees this key. Set the"
+              + " property before the application starts (configuration, environment, or main before it"
+              + " runs), or build the client with the key."));
+    }
+  }
+
+  private static boolean inMain(Node node) {
+    return node.findAncestor(MethodDeclaration.class)
+        .filter(m -> m.isStatic() && m.getNameAsString().equals("main"))
+        .isPresent();
+  }
+
+  /**
+   * The type of a client or model the class is given by the container: a field or constructor
+   * parameter of a client type whose value is made nowhere in the file.
+   */
+  private static Optional<String> injectedClient(JavaUnit unit, SdkCalls calls, TypeDeclaration<?> type) {
+    ClientOrigins origins = new ClientOrigins(unit);
+    List<JavaUnit.Declaration> declarations = new ArrayList<>();
+    for (FieldDeclaration field : type.getFields()) {
+      for (VariableDeclarator variable : field.getVariables()) {
+        declarations.add(new JavaUnit.Declaration(variable, variable.getType(), variable.getInitializer(), field.isFinal()));
+      }
+    }
+    for (ConstructorDeclaration constructor : type.getConstructors()) {
+      for (Parameter parameter : constructor.getParameters()) {
+        declarations.add(new JavaUnit.Declaration(parameter, parameter.getType(), Optional.empty(), parameter.isFinal()));
+      }
+    }
+    return declarations.stream()
+        .filter(d -> calls.clientOf(d).isPresent())
+        .filter(d -> {
+          ClientOrigins.Origins made = origins.of(d);
+          return made.providers().isEmpty()
+              && made.unseenParts().stream().allMatch(u -> u.kind() == FileSummary.Unseen.Kind.INJECTED);
+        })
+        .map(d -> d.type().asString())
+        .findFirst();
   }
 
   // ---- writes -------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
@@ -51,6 +52,7 @@ import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
 import dev.authlint.core.java.AuthFailure;
+import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.java.HandlerFlow;
 import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.SourceFile;
@@ -136,6 +138,7 @@ public final class RetriesAuthError extends AbstractRule {
     }
     Analysis analysis = new Analysis(unit, report);
     analysis.retryLoops();
+    analysis.loopsOverSwallowingHelpers();
     analysis.recursiveRetries();
     analysis.retryPolicies();
   }
@@ -262,11 +265,26 @@ public final class RetriesAuthError extends AbstractRule {
                   .flatMap(Optional::stream)
                   .findFirst();
         }
+        if (sdk.isEmpty()) {
+          sdk = projectMethods(call).stream().flatMap(m -> m.sends().stream()).findFirst().flatMap(catalog::sdk);
+        }
         if (sdk.isPresent()) {
           return sdk;
         }
       }
       return Optional.empty();
+    }
+
+    /** The methods of the project's other classes a call may run, as their summaries say. */
+    private List<FileSummary.MethodSummary> projectMethods(MethodCallExpr call) {
+      Optional<String> owner = call.getScope()
+          .filter(s -> !(s instanceof ThisExpr))
+          .flatMap(unit::rootType);
+      return owner.stream()
+          .filter(o -> catalog.sdkOwning(o).isEmpty())
+          .flatMap(o -> unit.project().methods(o, call.getNameAsString()).stream())
+          .filter(m -> m.arity() == call.getArguments().size())
+          .toList();
     }
 
     private Optional<Catalog.Sdk> sdkCalledBy(MethodDeclaration method) {
@@ -295,6 +313,69 @@ public final class RetriesAuthError extends AbstractRule {
     }
 
     // ---- hand-written retry loops ------------------------------------------------------------
+
+    /**
+     * Loops that call a method (of this class or another) which catches the 401 of its own request
+     * and returns normally: when the loop goes round on that method's result, it retries the bad key
+     * ({@code for (..) { String s = tryOnce(q); if (s != null) return s; }}).
+     */
+    void loopsOverSwallowingHelpers() {
+      for (Statement loop : unit.cu().findAll(Statement.class, s -> s instanceof ForStmt
+          || s instanceof WhileStmt || s instanceof DoStmt)) {
+        if (walksInputs(loop) || reported.contains(loop)) {
+          continue;
+        }
+        for (MethodCallExpr call : loop.findAll(MethodCallExpr.class)) {
+          if (call.findAncestor(TryStmt.class).filter(t -> t.isDescendantOf(loop)).isPresent()) {
+            continue; // judged with the try it is in
+          }
+          Optional<String> swallowed = helperSummaries(call).stream()
+              .flatMap(m -> m.swallows().stream()).findFirst();
+          Optional<Catalog.Sdk> sdk = swallowed.flatMap(catalog::sdk);
+          if (sdk.isPresent() && reported.add(loop)) {
+            String exception = failure(sdk.get()).adviceNames(" or ");
+            String keyword = loop instanceof DoStmt ? "do" : loop instanceof WhileStmt ? "while" : "for";
+            int line = loop.getBegin().get().line;
+            int column = loop.getBegin().get().column;
+            report.add(RetriesAuthError.this, Level.ERROR, line, column, line, column + keyword.length(),
+                "This loop calls " + call.getNameAsString() + "(..), which catches " + exception
+                    + " (HTTP 401, a bad key) and returns normally, and goes round again; a bad key fails"
+                    + " the same way on every attempt. Let " + call.getNameAsString() + "(..) rethrow "
+                    + exception + ", or leave the loop when it reports a bad key.");
+            break;
+          }
+        }
+      }
+    }
+
+    /**
+     * Whether the method a retry annotation is on catches the 401 and throws one of {@code excluded}
+     * instead ({@code catch (UnauthorizedException e) { throw new BadKeyException(e); }}): excluding
+     * that type excludes the 401.
+     */
+    private boolean turnsInto(Node annotation, List<String> excluded, Catalog.Sdk sdk) {
+      return annotation.getParentNode().stream()
+          .flatMap(m -> m.findAll(CatchClause.class).stream())
+          .filter(c -> caughtTypes(c.getParameter().getType()).stream().anyMatch(t -> covers(t, sdk)))
+          .flatMap(c -> c.getBody().findAll(ThrowStmt.class).stream())
+          .map(ThrowStmt::getExpression)
+          .filter(ObjectCreationExpr.class::isInstance)
+          .map(e -> unit.resolve(((ObjectCreationExpr) e).getType()))
+          .anyMatch(excluded::contains);
+    }
+
+    /** The summaries of the methods a call may run: of this class, or of the project's others. */
+    private List<FileSummary.MethodSummary> helperSummaries(MethodCallExpr call) {
+      if (call.getScope().filter(s -> !(s instanceof ThisExpr)).isEmpty()) {
+        return call.findAncestor(TypeDeclaration.class)
+            .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName())
+            .stream()
+            .flatMap(o -> unit.project().methods(o, call.getNameAsString()).stream())
+            .filter(m -> m.arity() == call.getArguments().size())
+            .toList();
+      }
+      return projectMethods(call);
+    }
 
     void retryLoops() {
       for (TryStmt tryStmt : unit.cu().findAll(TryStmt.class)) {
@@ -687,7 +768,7 @@ public final class RetriesAuthError extends AbstractRule {
           return;
         }
         if (library.excludeTypes().contains(s.name())) {
-          if (classes.isEmpty() || classes.stream().anyMatch(c -> covers(c, sdk))) {
+          if (classes.isEmpty() || classes.stream().anyMatch(c -> covers(c, sdk)) || turnsInto(at, classes, sdk)) {
             return; // excludes the 401, or decides by a predicate this rule cannot read
           }
         } else if (library.retryTypes().contains(s.name()) && !classes.isEmpty()) {

@@ -15,6 +15,12 @@ class KeySetAfterClientInitTest {
   private final RuleTester tester = RuleTester.of(new KeySetAfterClientInit(Catalog.defaults()));
 
   @Test
+  void aFrameworkKeyPropertyWrittenAfterTheBeanWasInjected() {
+    tester.expectMarkedFindings(
+        javaInput("keyset/PerRequestKey.java"), "src/main/java/app/PerRequestKey.java");
+  }
+
+  @Test
   void keysSetAfterTheClientReadThem() {
     tester.expectMarkedFindings(
         javaInput("keyset/SetAfterBuild.java"), "src/main/java/app/SetAfterBuild.java");

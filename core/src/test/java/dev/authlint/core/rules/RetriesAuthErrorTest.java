@@ -29,6 +29,16 @@ class RetriesAuthErrorTest {
         javaInput("retries/ProviderRetries.java"), "src/main/java/app/ProviderRetries.java");
   }
 
+  /** Helpers in other files: one that keeps the 401 and returns, one that lets it through to a catch. */
+  @Test
+  void throughTheHelpersOfOneProject() throws IOException {
+    RuleTester.Project project = tester.project();
+    try (var files = Files.list(javaInput("retries/acrossfiles"))) {
+      files.sorted().forEach(f -> project.file("src/main/java/app/" + f.getFileName(), f));
+    }
+    project.expectMarkedFindings();
+  }
+
   @Test
   void loopsThatLeaveOnA401OrWalkInputsStayQuiet() {
     tester.expectMarkedFindings(
