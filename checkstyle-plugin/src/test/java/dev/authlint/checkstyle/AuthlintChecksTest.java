@@ -79,6 +79,9 @@ class AuthlintChecksTest {
     Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
     TreeSet<String> found = new TreeSet<>();
     for (Finding f : engine.run(List.of(folder), folder, 2).findings()) {
+      if (SourceFile.Kind.of(Path.of(f.path()).getFileName().toString()) == SourceFile.Kind.TEXT) {
+        continue; // the checks read other text only when its extension is added to fileExtensions
+      }
       String message = f.level() == Level.ERROR ? f.message() : f.message() + " (authlint level: warning)";
       found.add(folder.resolve(f.path()) + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + "Check " + message);
     }
@@ -128,17 +131,16 @@ class AuthlintChecksTest {
   }
 
   @Test
-  void includeTestsAlsoReportsDummyKeysInTestSources() throws Exception {
+  void dummyKeysInTestSourcesStayQuietEvenWithIncludeTests() throws Exception {
     Path test = write(INPUTS.resolve("Clients.java"), "src/test/java/app/ClientsTest.java");
     List<String> lines = Files.readAllLines(test);
     String key = lineOf(lines, "PROJECT_KEY = ") + " HardcodedApiKeyCheck";
-    String literal = lineOf(lines, "\"team-") + " HardcodedApiKeyCheck";
 
     Properties includeTests = new Properties();
     includeTests.setProperty("includeTests", "true");
 
     assertThat(lines(audit(new Properties(), List.of(test)))).containsExactly(key);
-    assertThat(lines(audit(includeTests, List.of(test)))).containsExactly(key, literal);
+    assertThat(lines(audit(includeTests, List.of(test)))).containsExactly(key);
   }
 
   @Test

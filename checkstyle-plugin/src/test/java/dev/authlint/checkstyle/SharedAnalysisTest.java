@@ -47,7 +47,7 @@ class SharedAnalysisTest {
     SourceFile test =
         SharedAnalysis.sourceFile(
             new File("/work/app/src/test/java/app/ClientTest.java"),
-            IMPORT + "class ClientTest { Object c = OpenAIOkHttpClient.builder().apiKey(\"lit-9d2c6f1a\"); }");
+            IMPORT + "class ClientTest { Object c = OpenAIOkHttpClient.fromEnv().models().list(); }");
     assertThat(SharedAnalysis.analyze(test, false).findings()).isEmpty();
     assertThat(SharedAnalysis.analyze(test, true).findings()).hasSize(1);
   }

@@ -8,7 +8,9 @@ import dev.authlint.core.Rule;
 import dev.authlint.core.Tool;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.report.ReportFormat;
+import dev.authlint.core.rules.HardcodedApiKey;
 import dev.authlint.core.rules.Rules;
+import dev.authlint.history.HistoryScan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +68,11 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--include-tests", description = "Also report, in test sources, what is off there by default")
   boolean includeTests;
+
+  @Option(
+      names = "--history",
+      description = "Also find keys in every commit reachable from HEAD or any branch or tag (distinctive formats; reported once each, where they first appeared)")
+  boolean history;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors)")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -143,6 +150,9 @@ public final class Main implements Callable<Integer> {
     List<Path> inputs = paths.isEmpty() ? List.of(base) : paths;
     AnalysisResult analysed =
         new Engine(rules, Catalog.defaults(), includeTests).run(inputs, base, threads);
+    if (history && rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID))) {
+      analysed = new HistoryScan(Catalog.defaults()).addTo(analysed, inputs, base);
+    }
 
     HostPipeline.Outcome outcome;
     try {

@@ -3,6 +3,7 @@ package dev.authlint.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.authlint.core.SourceFile;
 import dev.authlint.core.testing.SarifSchema;
 import dev.authlint.core.testing.TestKeys;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,15 +146,14 @@ class MainTest {
 
   @Test
   void nothingToAnalyseIsSaidPlainly() throws IOException {
-    Path empty = Files.createDirectories(dir.resolve("kotlin-only"));
-    Files.writeString(empty.resolve("App.kt"), "fun main() {}\n");
+    Path empty = Files.createDirectories(dir.resolve("swift-only"));
+    Files.writeString(empty.resolve("App.swift"), "print(1)\n");
 
     int exit = Main.run(new String[] {empty.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
 
     assertThat(exit).isEqualTo(Main.CLEAN);
     assertThat(err.toString())
-        .isEqualTo("authlint: no files analysed: authlint reads .java files and"
-            + " application*.properties|yml|yaml, bootstrap*.properties|yml|yaml and .env* files\n");
+        .isEqualTo("authlint: no files analysed: authlint reads " + SourceFile.Kind.READ + "\n");
   }
 
   @Test
@@ -167,11 +168,31 @@ class MainTest {
   }
 
   @Test
-  void testSourcesReportDummiesOnlyWhenAsked() throws IOException {
+  void dummyKeysInTestSourcesStayQuietEvenWithIncludeTests() throws IOException {
     Files.delete(dir.resolve("src/main/java/Keys.java"));
     Files.move(dir.resolve("src/main/java"), Files.createDirectories(dir.resolve("src/test")).resolve("java"));
     assertThat(run()).isEqualTo(Main.CLEAN);
-    assertThat(run("--include-tests")).isEqualTo(Main.FINDINGS);
+    assertThat(run("--include-tests")).isEqualTo(Main.CLEAN);
+  }
+
+  @Test
+  void historyFindsAKeyNoLongerInTheFiles() throws Exception {
+    Files.delete(dir.resolve("src/main/java/Keys.java"));
+    Files.delete(dir.resolve("src/main/java/App.java"));
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("src/main/resources/application.yml", "llm:\n  api-key: " + key + "\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("key").setSign(false).call();
+      write("src/main/resources/application.yml", "llm:\n  api-key: ${OPENAI_API_KEY}\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("no key").setSign(false).call();
+    }
+    assertThat(run()).isEqualTo(Main.CLEAN);
+
+    assertThat(run("--history")).isEqualTo(Main.FINDINGS);
+    assertThat(out.toString()).contains("src/main/resources/application.yml:2:12: error: HardcodedApiKey: ");
+    assertThat(out.toString()).contains("not in HEAD");
+    assertThat(out.toString()).doesNotContain(key);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.authlint.core;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A file to analyse. {@code path} is what reports show (relative, '/' separated); {@code text} is the
@@ -20,31 +21,38 @@ public record SourceFile(String path, String text, Kind kind, Path location) {
     JAVA,
     PROPERTIES,
     YAML,
-    DOTENV;
+    DOTENV,
+    /** Any other text a project keeps keys in: only keys in a distinctive format are looked for. */
+    TEXT;
+
+    private static final Set<String> TEXT_EXTENSIONS =
+        Set.of(
+            "md", "txt", "json", "xml", "toml", "ini", "cfg", "conf", "gradle", "kts", "kt", "groovy",
+            "scala", "sh", "py", "js", "ts", "http", "sql", "html", "tf", "env", "bak", "backup", "orig");
 
     /** The files authlint reads, for people: what {@link #of} accepts. */
     public static final String READ =
-        ".java files and application*.properties|yml|yaml, bootstrap*.properties|yml|yaml and"
-            + " .env* files";
+        ".java files, .properties|yml|yaml and .env* files, and other text files (.json, .xml, .md,"
+            + " .gradle, ...) for keys";
 
     /** The kind for a file name, or null when no rule reads such files. */
     public static Kind of(String fileName) {
       String name = fileName.toLowerCase(Locale.ROOT);
+      String extension = name.substring(name.lastIndexOf('.') + 1);
       if (name.endsWith(".java")) {
         return JAVA;
       }
       if (name.equals(".env") || name.startsWith(".env.")) {
         return DOTENV;
       }
-      if (name.startsWith("application") || name.startsWith("bootstrap")) {
-        if (name.endsWith(".properties")) {
-          return PROPERTIES;
-        }
-        if (name.endsWith(".yml") || name.endsWith(".yaml")) {
-          return YAML;
-        }
+      // Spring, Quarkus, MicroProfile and Micronaut read their settings from any such file a project names.
+      if (extension.equals("properties")) {
+        return PROPERTIES;
       }
-      return null;
+      if (extension.equals("yml") || extension.equals("yaml")) {
+        return YAML;
+      }
+      return TEXT_EXTENSIONS.contains(extension) && name.contains(".") ? TEXT : null;
     }
   }
 

@@ -61,6 +61,13 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "authlint.includeTests", defaultValue = "false")
   private boolean includeTests;
 
+  /**
+   * Also finds keys in every commit of the project's git repository (reachable from HEAD or any branch or tag) (in the
+   * execution root only, once per build), each reported once where it first appeared.
+   */
+  @Parameter(property = "authlint.history", defaultValue = "false")
+  private boolean history;
+
   /** A baseline file: findings it lists are accepted and neither logged nor counted. */
   @Parameter(property = "authlint.baseline")
   private File baseline;
@@ -95,6 +102,7 @@ public final class CheckMojo extends AbstractMojo {
       ModuleCheck check =
           new ModuleCheck()
               .includeTests(includeTests)
+              .history(history)
               .includes(includes)
               .excludes(excludes)
               .rules(enable, disable)

@@ -10,7 +10,9 @@ import dev.authlint.core.Rule;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.report.ReportFormat;
+import dev.authlint.core.rules.HardcodedApiKey;
 import dev.authlint.core.rules.Rules;
+import dev.authlint.history.HistoryScan;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ public final class ModuleCheck {
   public record Log(Consumer<String> error, Consumer<String> warn, Consumer<String> info) {}
 
   private boolean includeTests;
+  private boolean history;
   private List<String> includes = List.of();
   private List<String> excludes = List.of();
   private List<Rule> rules = Rules.all();
@@ -45,6 +48,12 @@ public final class ModuleCheck {
 
   public ModuleCheck includeTests(boolean value) {
     includeTests = value;
+    return this;
+  }
+
+  /** Scans the git history of the execution root's repository too. */
+  public ModuleCheck history(boolean value) {
+    history = value;
     return this;
   }
 
@@ -126,7 +135,7 @@ public final class ModuleCheck {
             .format(outputFormat)
             .baseline(baseline)
             .writeBaseline(writeBaseline)
-            .run(analyse(roots, base), outputFile);
+            .run(withHistory(analyse(roots, base), project, base), outputFile);
     for (Finding f : outcome.result().findings()) {
       String line = f.path() + ":[" + f.line() + "," + f.column() + "] " + f.ruleId() + ": " + f.message();
       if (f.level() == Level.ERROR) {
@@ -139,6 +148,14 @@ public final class ModuleCheck {
       log.warn().accept(d.toString());
     }
     return outcome;
+  }
+
+  /** The history findings of the project's repository, once per build: in the execution root. */
+  private AnalysisResult withHistory(AnalysisResult result, MavenProject project, Path base) {
+    boolean keysRuleOn = rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID));
+    return history && keysRuleOn && project.isExecutionRoot()
+        ? new HistoryScan(Catalog.defaults()).addTo(result, List.of(project.getBasedir().toPath()), base)
+        : result;
   }
 
   private AnalysisResult analyse(List<Path> roots, Path base) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.authlint.core.Finding;
 import dev.authlint.core.HostPipeline;
 import dev.authlint.core.testing.TestKeys;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
@@ -18,6 +19,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +54,10 @@ class ModuleCheckTest {
     module = root.resolve("service");
     write("src/main/java/demo/Client.java", CLIENT);
     write("src/main/resources/application.properties", "spring.ai.openai.api-key=prod-7c1e9a4f2b8d\n");
-    write("src/test/java/demo/ClientTest.java", CLIENT.replace("class Client", "class ClientTest"));
+    // In tests only keys in a real format are reported, not dummies.
+    write("src/test/java/demo/ClientTest.java",
+        CLIENT.replace("class Client", "class ClientTest")
+            .replace("team-3f9a8c2e7b1d", new TestKeys(3).make("DEEPSEEK_KEY")));
 
     Model model = new Model();
     model.setGroupId("demo");
@@ -114,6 +119,28 @@ class ModuleCheckTest {
     assertThat(new ModuleCheck().includeTests(true).run(project, session, log).result().findings())
         .hasSize(3);
     assertThat(lines.get(2)).contains("service/src/test/java/demo/ClientTest.java:[7,48]");
+  }
+
+  @Test
+  void historyReportsAKeyRemovedInALaterCommitOnceInTheExecutionRoot() throws Exception {
+    String key = new TestKeys(4).make("GROQ_KEY");
+    try (Git git = Git.init().setDirectory(module.toFile()).setInitialBranch("main").call()) {
+      write("src/main/resources/llm.properties", "groq.api-key=" + key + "\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("key").setSign(false).call();
+      write("src/main/resources/llm.properties", "groq.api-key=${GROQ_API_KEY}\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("no key").setSign(false).call();
+    }
+
+    assertThat(new ModuleCheck().history(true).run(project, session, log).result().findings()).hasSize(2);
+    project.setExecutionRoot(true);
+    List<Finding> findings = new ModuleCheck().history(true).run(project, session, log).result().findings();
+
+    assertThat(findings).hasSize(3);
+    assertThat(findings.stream().filter(f -> f.message().contains("was committed in")).map(Finding::path))
+        .containsExactly("service/src/main/resources/llm.properties");
+    assertThat(String.join("\n", lines)).doesNotContain(key);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -79,8 +80,33 @@ public record Catalog(
       List<String> deferring,
       List<String> futureTypes) {}
 
-  /** A provider key format, e.g. OpenAI project keys. */
-  public record KeyFormat(String name, String prefix, String pattern) {}
+  /**
+   * A provider key format, e.g. OpenAI project keys. A {@code distinctive} format is a key wherever it is
+   * written; any other is only plausible and counts where a key is expected, and only when the name of
+   * that place matches {@code context} (a regex, found in the relaxed name), if given. {@code requires}
+   * are character classes each found in the key after its {@code prefix}, so that words and hashes of the
+   * right length are not keys. {@code marker} is text every key of the format holds (default: the
+   * prefix), for a cheap test before any regex runs. {@code revoke} says where the owner revokes it;
+   * {@code source} is where the shape was checked.
+   */
+  public record KeyFormat(
+      String name,
+      String provider,
+      String prefix,
+      String marker,
+      String pattern,
+      boolean distinctive,
+      List<String> requires,
+      String context,
+      String revoke,
+      String source) {
+
+    public KeyFormat {
+      prefix = prefix == null ? "" : prefix;
+      marker = marker == null ? prefix : marker;
+      requires = requires == null ? List.of() : requires;
+    }
+  }
 
   /**
    * Calls that build a client and read its key from system properties and environment variables at
@@ -422,6 +448,37 @@ public record Catalog(
         .findFirst()
         .map(ClientKeys::keysOf)
         .orElse(List.of());
+  }
+
+  /**
+   * Which of {@code arity} arguments holds the key when a catalogued key constructor ({@code new Type})
+   * or factory method ({@code Type.method}) is called with that many. An entry is written
+   * {@code Type} (the key first, any number of arguments) or as a parameter list where {@code key}
+   * marks the key and a final {@code ...} stands for any further arguments:
+   * {@code org.springframework.ai.openai.api.OpenAiApi(baseUrl, key, ...)}.
+   */
+  public OptionalInt keyArgument(String qualifiedName, int arity, boolean constructor) {
+    return sdks.stream()
+        .flatMap(s -> (constructor ? s.keyConstructors() : s.keyFactories()).stream())
+        .map(entry -> keyArgumentOf(entry, qualifiedName, arity))
+        .filter(OptionalInt::isPresent)
+        .findFirst()
+        .orElse(OptionalInt.empty());
+  }
+
+  private static OptionalInt keyArgumentOf(String entry, String qualifiedName, int arity) {
+    int open = entry.indexOf('(');
+    if (open < 0) {
+      return entry.equals(qualifiedName) && arity >= 1 ? OptionalInt.of(0) : OptionalInt.empty();
+    }
+    List<String> parameters =
+        Stream.of(entry.substring(open + 1, entry.lastIndexOf(')')).split(",")).map(String::strip).toList();
+    boolean more = parameters.get(parameters.size() - 1).equals("...");
+    int count = parameters.size() - (more ? 1 : 0);
+    boolean fits = more ? arity >= count : arity == count;
+    return entry.substring(0, open).equals(qualifiedName) && fits
+        ? OptionalInt.of(parameters.indexOf("key"))
+        : OptionalInt.empty();
   }
 
   /** The log sink whose receivers have this type, or whose Lombok annotation this is. */

@@ -3,10 +3,15 @@ package dev.authlint.core.catalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds provider keys (by their published formats) in any text. */
+/**
+ * Finds provider keys by their published formats: distinctive ones in any text, plausible ones in a
+ * value kept where a key is expected.
+ */
 public final class KeyFormats {
 
   /** A key found in a text: where it starts and ends (offsets into the text), and its format. */
@@ -15,38 +20,100 @@ public final class KeyFormats {
   private static final String KEY_CHARS = "A-Za-z0-9_-";
   /** Real keys are random; a body with less entropy than this (bits per character) is a made-up one. */
   private static final double MIN_ENTROPY = 3.0;
+  /** The OpenAI watermark repeats in every key, so it says nothing about randomness. */
+  private static final String OPENAI_MARKER = "T3BlbkFJ";
+  /**
+   * Runs of one character or counting ("aaaaaa", "123456", "abcdef"), which random keys hardly ever
+   * hold; Azure's key signature holds five A's.
+   */
+  private static final int MAX_RUN = 6;
 
-  private final List<Catalog.KeyFormat> formats;
-  private final List<Pattern> patterns = new ArrayList<>();
+  /**
+   * {@code name = "value"}, {@code name: value}, {@code "name", "value"} (a header or map entry), with an
+   * optional {@code ${VAR:} } or Bearer before the value. The name starts at a word's start and never
+   * gives characters back, so long lines stay linear.
+   */
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile(
+          "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]*+)"
+              + "(?:[\"']?\\s*[:=]|[\"']\\s*,)\\s*"
+              + "(?:\\$\\{[^:}\\s]+:)?[\"']?(?:(?i:bearer)\\s+)?"
+              + "([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])");
+
+  private record Compiled(
+      Catalog.KeyFormat format, Pattern pattern, List<Pattern> requires, Pattern context) {}
+
+  private final List<Compiled> distinctive = new ArrayList<>();
+  private final List<Compiled> plausible = new ArrayList<>();
 
   public KeyFormats(Catalog catalog) {
-    this.formats = catalog.keyFormats();
-    for (Catalog.KeyFormat format : formats) {
-      patterns.add(
-          Pattern.compile("(?<![" + KEY_CHARS + "])" + format.pattern() + "(?![" + KEY_CHARS + "])"));
+    for (Catalog.KeyFormat format : catalog.keyFormats()) {
+      Compiled compiled =
+          new Compiled(
+              format,
+              Pattern.compile(
+                  "(?<![" + KEY_CHARS + "])" + format.pattern() + "(?![" + KEY_CHARS + "])"),
+              format.requires().stream().map(Pattern::compile).toList(),
+              format.context() == null ? null : Pattern.compile(format.context()));
+      (format.distinctive() ? distinctive : plausible).add(compiled);
     }
   }
 
-  /** Cheap test that rules out almost every file before any regex runs. */
-  public static boolean mayContainKey(CharSequence text) {
-    return text.toString().contains("sk-");
+  /** Cheap test that rules out almost every text before any regex runs. */
+  public boolean mayContainKey(String text) {
+    return distinctive.stream().anyMatch(c -> text.contains(c.format().marker()));
   }
 
   /**
-   * Every key in the text, in text order. Where formats overlap (an OpenAI project key also matches the
-   * user-key format) the first format in the catalog wins. Made-up keys of low entropy are left out.
+   * Whether Java source may hold a key in a string literal: a literal that starts like a distinctive key
+   * (perhaps the head of one joined from constants), or a quoted run of 32 key characters or more, perhaps
+   * after "Bearer ".
+   */
+  public boolean mayHoldKeyLiteral(String text) {
+    if (distinctive.stream()
+        .map(c -> c.format().prefix())
+        .anyMatch(p -> !p.isEmpty() && text.contains("\"" + p))) {
+      return true;
+    }
+    int run = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        run = 0;
+        if (text.regionMatches(true, i + 1, "bearer ", 0, 7)) {
+          i += 7;
+        }
+      } else if (run >= 0 && isKeyChar(c)) {
+        if (++run >= 32) {
+          return true;
+        }
+      } else {
+        run = -1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isKeyChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  }
+
+  /**
+   * Every key of a distinctive format in the text, in text order. Where formats overlap (an OpenAI
+   * project key also matches the user-key format) the first format in the catalog wins. Made-up keys of
+   * low entropy are left out.
    */
   public List<Match> find(String text) {
-    if (!mayContainKey(text)) {
-      return List.of();
-    }
     List<Match> found = new ArrayList<>();
-    for (int i = 0; i < patterns.size(); i++) {
-      Matcher m = patterns.get(i).matcher(text);
+    for (Compiled c : distinctive) {
+      if (!text.contains(c.format().marker())) {
+        continue;
+      }
+      Matcher m = c.pattern().matcher(text);
       while (m.find()) {
         int start = m.start();
-        if (found.stream().noneMatch(f -> f.start() == start) && looksRandom(m.group())) {
-          found.add(new Match(start, m.end(), m.group(), formats.get(i)));
+        if (found.stream().noneMatch(f -> f.start() == start) && looksRandom(m.group(), c)) {
+          found.add(new Match(start, m.end(), m.group(), c.format()));
         }
       }
     }
@@ -54,10 +121,77 @@ public final class KeyFormats {
     return found;
   }
 
-  private static boolean looksRandom(String key) {
-    String body = key.replace("T3BlbkFJ", "");
-    body = body.substring(Math.min(body.length(), body.indexOf('-', 3) + 1));
-    return entropy(body) >= MIN_ENTROPY;
+  /**
+   * The plausible format a whole value has, where a place named {@code placeName} keeps it: a key sink,
+   * or a variable, field, property or map entry whose name says key. Distinctive formats are left to
+   * {@link #find}.
+   */
+  public Optional<Match> plausibleAt(String value, String placeName) {
+    String name = Catalog.relaxedPropertyName(placeName);
+    for (Compiled c : plausible) {
+      Matcher m = c.pattern().matcher(value);
+      if (m.matches()
+          && (c.context() == null || c.context().matcher(name).find())
+          && looksRandom(value, c)) {
+        return Optional.of(new Match(0, value.length(), value, c.format()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Values in a plausible format assigned on one line to a name that says key, the way code and settings
+   * keep them ({@code apiKey = "sk-…"}, {@code llm.api-key: sk-…}, {@code DEEPSEEK_API_KEY=sk-…}), for
+   * text that cannot be parsed, such as old versions of files in a repository's history.
+   */
+  public List<Match> findAssigned(String text) {
+    List<Match> found = new ArrayList<>();
+    Matcher m = ASSIGNMENT.matcher(text);
+    int searchedTo = 0;
+    int run = 0;
+    // Only lines holding a run of key characters as long as the shortest plausible key are searched.
+    for (int i = 0; i < text.length(); i++) {
+      run = isKeyChar(text.charAt(i)) ? run + 1 : 0;
+      if (run < 32 || i < searchedTo) {
+        continue;
+      }
+      int lineEnd = text.indexOf('\n', i);
+      searchedTo = lineEnd < 0 ? text.length() : lineEnd;
+      m.region(text.lastIndexOf('\n', i) + 1, searchedTo);
+      while (m.find()) {
+        // A value in a distinctive format is found by find(): not twice.
+        if (KeyNames.isKeyName(m.group(1)) && find(m.group(2)).isEmpty()) {
+          int start = m.start(2);
+          plausibleAt(m.group(2), m.group(1))
+              .ifPresent(k -> found.add(new Match(start, start + k.value().length(), k.value(), k.format())));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean looksRandom(String key, Compiled c) {
+    String body = key.substring(c.format().prefix().length()).replace(OPENAI_MARKER, "");
+    return entropy(body) >= MIN_ENTROPY
+        && c.requires().stream().allMatch(r -> r.matcher(body).find())
+        && !hasRun(body.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the text holds {@link #MAX_RUN} characters that repeat one character or count up or down. */
+  static boolean hasRun(String s) {
+    int same = 1;
+    int up = 1;
+    int down = 1;
+    for (int i = 1; i < s.length(); i++) {
+      int step = s.charAt(i) - s.charAt(i - 1);
+      same = step == 0 ? same + 1 : 1;
+      up = step == 1 ? up + 1 : 1;
+      down = step == -1 ? down + 1 : 1;
+      if (same >= MAX_RUN || up >= MAX_RUN || down >= MAX_RUN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Shannon entropy in bits per character. */

@@ -21,7 +21,7 @@ public final class ConfigEntries {
       case PROPERTIES -> properties(lines);
       case DOTENV -> dotenv(lines);
       case YAML -> yaml(lines);
-      case JAVA -> List.of();
+      case JAVA, TEXT -> List.of();
     };
   }
 

@@ -35,6 +35,11 @@ public final class Fingerprints {
     return result;
   }
 
+  /** A fingerprint of findings that have no line of their own to hash, e.g. those found in history. */
+  public static String of(String... parts) {
+    return sha256(String.join("\u0000", parts));
+  }
+
   private static String sha256(String text) {
     try {
       byte[] hash =

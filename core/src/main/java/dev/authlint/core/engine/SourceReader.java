@@ -14,7 +14,10 @@ import java.nio.file.Path;
 public final class SourceReader {
   private SourceReader() {}
 
-  /** The outcome of reading one file: exactly one of the two is set. */
+  /**
+   * The outcome of reading one file: at most one of the two is set; neither for other text that turns out
+   * binary or too large, which is skipped without a word (only sources and settings must be read).
+   */
   public record Read(SourceFile file, Diagnostic diagnostic) {}
 
   private static final long MAX_BYTES = 16L << 20;
@@ -23,7 +26,7 @@ public final class SourceReader {
     try {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
-        return failed(displayPath, "skipped: larger than 16 MiB (" + size + " bytes)");
+        return skipped(kind, displayPath, "skipped: larger than 16 MiB (" + size + " bytes)");
       }
       Read read = decode(Files.readAllBytes(path), displayPath, kind);
       return read.file() == null
@@ -41,7 +44,7 @@ public final class SourceReader {
   public static Read decode(byte[] bytes, String displayPath, SourceFile.Kind kind) {
     for (byte b : bytes) {
       if (b == 0) {
-        return failed(displayPath, "skipped: binary content (NUL bytes)");
+        return skipped(kind, displayPath, "skipped: binary content (NUL bytes)");
       }
     }
     String text;
@@ -58,6 +61,10 @@ public final class SourceReader {
       text = text.substring(1);
     }
     return new Read(new SourceFile(displayPath, text, kind), null);
+  }
+
+  private static Read skipped(SourceFile.Kind kind, String path, String message) {
+    return kind == SourceFile.Kind.TEXT ? new Read(null, null) : failed(path, message);
   }
 
   private static Read failed(String path, String message) {

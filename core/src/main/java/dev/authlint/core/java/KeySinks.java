@@ -15,12 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * The places in one file where an SDK takes its key: key setters on SDK builders ({@code apiKey(..)}),
- * key headers, key credential factories and constructors, and {@code System.setProperty} of a key
- * property.
+ * key headers, key credential factories and constructors (the catalog says which argument holds the
+ * key), and {@code System.setProperty} of a key property.
  */
 public final class KeySinks {
   private static final Set<String> HEADER_METHODS = Set.of("putHeader", "header", "addHeader");
@@ -58,9 +59,10 @@ public final class KeySinks {
     }
     for (ObjectCreationExpr creation : unit.cu().findAll(ObjectCreationExpr.class)) {
       String type = unit.resolve(creation.getType());
-      if (!creation.getArguments().isEmpty() && isKeyConstructor(type)) {
+      OptionalInt key = catalog.keyArgument(type, creation.getArguments().size(), true);
+      if (key.isPresent()) {
         sinks.add(
-            new Sink(creation.getArgument(0), creation, "new " + creation.getTypeAsString(),
+            new Sink(creation.getArgument(key.getAsInt()), creation, "new " + creation.getTypeAsString(),
                 Kind.CONSTRUCTOR, type));
       }
     }
@@ -88,8 +90,10 @@ public final class KeySinks {
             .isPresent()) {
       return Optional.of(new Sink(call.getArgument(1), call, name, Kind.HEADER, root.get()));
     }
-    if (isKeyFactory(root.get() + "." + name)) {
-      return Optional.of(new Sink(call.getArgument(0), call, name, Kind.FACTORY, root.get()));
+    OptionalInt key = catalog.keyArgument(root.get() + "." + name, call.getArguments().size(), false);
+    if (key.isPresent()) {
+      return Optional.of(
+          new Sink(call.getArgument(key.getAsInt()), call, name, Kind.FACTORY, root.get()));
     }
     if (root.get().equals("java.lang.System")
         && name.equals("setProperty")
@@ -101,14 +105,6 @@ public final class KeySinks {
       }
     }
     return Optional.empty();
-  }
-
-  private boolean isKeyFactory(String qualifiedMethod) {
-    return catalog.sdks().stream().anyMatch(s -> s.keyFactories().contains(qualifiedMethod));
-  }
-
-  private boolean isKeyConstructor(String type) {
-    return catalog.sdks().stream().anyMatch(s -> s.keyConstructors().contains(type));
   }
 
   /**

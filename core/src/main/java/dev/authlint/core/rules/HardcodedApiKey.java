@@ -1,23 +1,25 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.engine.Prefilter;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.authlint.core.catalog.Catalog;
-import dev.authlint.core.config.ConfigEntries;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
-import dev.authlint.core.catalog.KeyFormats;
-import dev.authlint.core.java.KeySinks;
 import dev.authlint.core.Level;
+import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.catalog.KeyFormats;
+import dev.authlint.core.catalog.KeyNames;
 import dev.authlint.core.catalog.Placeholders;
 import dev.authlint.core.catalog.Redaction;
-import dev.authlint.core.SourceFile;
+import dev.authlint.core.config.ConfigEntries;
+import dev.authlint.core.engine.Prefilter;
 import dev.authlint.core.engine.TextPositions;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.KeyPlaces;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -28,14 +30,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Provider keys written into code or configuration: any text in a key's published format (an error), and
- * any other literal that reaches a place where an SDK takes its key (a warning).
+ * Provider keys written into code or configuration: text in a distinctive key format anywhere, a value in
+ * a plausible key format where a key is expected (errors), and any other literal that reaches a place
+ * where an SDK takes its key (a warning, outside test code).
  */
 public final class HardcodedApiKey extends AbstractRule {
   public static final String ID = "HardcodedApiKey";
 
   /** {@code ${name:default}} in a Spring {@code @Value}. */
   private static final Pattern PROPERTY_DEFAULT = Pattern.compile("\\$\\{([^:}]+):([^}]*)}");
+  private static final Pattern BEARER = Pattern.compile("^(?i)bearer\\s+");
 
   private final Catalog catalog;
   private final KeyFormats keyFormats;
@@ -56,65 +60,88 @@ public final class HardcodedApiKey extends AbstractRule {
 
   @Override
   public boolean needsParse(SourceFile file) {
-    // A literal that starts like a key may be the head of a key joined from constants.
-    return file.text().contains("\"sk-") || Prefilter.mentionsKeySurface(file.text(), catalog);
+    return keyFormats.mayHoldKeyLiteral(file.text()) || Prefilter.mentionsKeySurface(file.text(), catalog);
   }
 
-  // ---- any file: keys in their published formats, literal values of key settings ------------------
+  // ---- any file: keys in their published formats, values of key settings -------------------------
 
   @Override
   public void checkText(SourceFile file, FileReport report) {
-    List<KeyFormats.Match> keys = keyFormats.find(file.text());
+    List<KeyFormats.Match> keys = new ArrayList<>(keyFormats.find(file.text()));
+    if (file.kind() == SourceFile.Kind.TEXT) {
+      // Text no rule parses keeps plausible keys where a line assigns them to a key's name.
+      keys.addAll(keyFormats.findAssigned(file.text()));
+    }
     if (!keys.isEmpty()) {
       TextPositions positions = new TextPositions(file.text());
       for (KeyFormats.Match key : keys) {
         int line = positions.line(key.start());
-        report.add(
-            this, Level.ERROR, line, positions.column(key.start()), line,
-            positions.column(key.start()) + key.value().length(), keyMessage(key));
+        int column = positions.column(key.start());
+        report.add(this, Level.ERROR, line, column, line, column + key.value().length(), keyMessage(key));
       }
     }
-    if (file.kind() == SourceFile.Kind.JAVA || report.testCodeQuiet()) {
-      return;
-    }
     for (ConfigEntries.Entry entry : ConfigEntries.read(file)) {
-      boolean keySetting =
+      boolean setting =
           file.kind() == SourceFile.Kind.DOTENV
               ? catalog.isKeyEnvVar(entry.name())
               : catalog.isKeyConfigProperty(entry.name());
-      if (keySetting && isDummyFree(entry.value())) {
-        report.add(
-            this, Level.WARNING, entry.line(), entry.valueColumn(), entry.line(),
-            entry.valueColumn() + entry.value().length(),
-            "The value of " + entry.name() + " is a literal key " + Redaction.literal(entry.value())
-                + "; reference an environment variable instead, e.g. ${OPENAI_API_KEY}.");
-      }
+      // A placeholder's default, ${VAR:default}, is the value when VAR is unset.
+      Matcher fallback = PROPERTY_DEFAULT.matcher(entry.value());
+      String value = withoutBearer(fallback.matches() ? fallback.group(2) : entry.value());
+      judge(file, value, entry.name(), setting)
+          .ifPresent(v -> report.add(
+              this, v.level(), entry.line(), entry.valueColumn(), entry.line(),
+              entry.valueColumn() + entry.value().length(),
+              v.message("The value of " + entry.name() + " is a literal key " + Redaction.literal(value)
+                  + "; reference an environment variable instead, e.g. ${OPENAI_API_KEY}.")));
     }
   }
 
+  /** How a value is reported: an error naming its key format, or a warning with the given message. */
+  private record Verdict(Level level, KeyFormats.Match key) {
+    String message(String warning) {
+      return key == null ? warning : keyMessage(key);
+    }
+  }
+
+  /**
+   * How a value kept under a name is reported: an error in a plausible key format where the name says
+   * key or the place is an SDK's key {@code setting}; a warning for any other literal at a setting, outside
+   * test code; nothing for a placeholder or a distinctive key (the text scan reports those).
+   */
+  private Optional<Verdict> judge(SourceFile file, String value, String name, boolean setting) {
+    if (!(setting || KeyNames.isKeyName(name)) || !keyFormats.find(value).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<KeyFormats.Match> key = keyFormats.plausibleAt(value, name);
+    if (key.isPresent()) {
+      return Optional.of(new Verdict(Level.ERROR, key.get()));
+    }
+    return setting && !file.isTest() && !Placeholders.isPlaceholder(value)
+        ? Optional.of(new Verdict(Level.WARNING, null))
+        : Optional.empty();
+  }
+
   private static String keyMessage(KeyFormats.Match key) {
-    return key.format().name() + " " + Redaction.key(key) + " is hardcoded. Anyone who can read "
-        + "this file can use it: revoke the key, then load it at run time from the environment or a "
-        + "secrets manager.";
+    return key.format().name() + " " + Redaction.key(key) + " (" + key.format().provider()
+        + ") is hardcoded. Anyone who can read this file can use it: revoke it at "
+        + key.format().revoke() + ", then load the key at run time from the environment or a secrets "
+        + "manager.";
   }
 
-  /** A literal that is neither a placeholder nor a formatted key (those are reported as errors). */
-  private boolean isDummyFree(String value) {
-    return !Placeholders.isPlaceholder(value) && keyFormats.find(value).isEmpty();
+  private static String withoutBearer(String value) {
+    return BEARER.matcher(value).replaceFirst("");
   }
 
-  // ---- parsed Java: keys split across constants, literals at key sinks ---------------------------
+  // ---- parsed Java: keys split across constants, values where a key is expected ------------------
 
   @Override
   public void check(JavaUnit unit, FileReport report) {
     reportSplitKeys(unit, report);
-    if (report.testCodeQuiet()) {
-      return;
-    }
     // By identity: JavaParser nodes are equal when they read the same, wherever they are.
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (KeySinks.Sink sink : new KeySinks(unit).all()) {
-      reportLiteral(unit, report, sink.argument(), sink.name(), reported);
+    for (KeyPlaces.Place place : new KeyPlaces(unit).all()) {
+      reportValue(unit, report, place, reported);
     }
     for (AnnotationExpr annotation : unit.cu().findAll(AnnotationExpr.class)) {
       reportValueDefault(unit, report, annotation);
@@ -123,7 +150,7 @@ public final class HardcodedApiKey extends AbstractRule {
 
   /** Keys assembled from pieces ({@code "sk-proj-" + PART}) that no text scan can see whole. */
   private void reportSplitKeys(JavaUnit unit, FileReport report) {
-    if (!KeyFormats.mayContainKey(unit.file().text())) {
+    if (!keyFormats.mayHoldKeyLiteral(unit.file().text())) {
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -143,22 +170,21 @@ public final class HardcodedApiKey extends AbstractRule {
     }
   }
 
-  private void reportLiteral(
-      JavaUnit unit, FileReport report, Expression argument, String sink, Set<Node> reported) {
-    Optional<JavaUnit.Constant> constant = unit.constant(argument);
+  private void reportValue(JavaUnit unit, FileReport report, KeyPlaces.Place place, Set<Node> reported) {
+    Optional<JavaUnit.Constant> constant = unit.constant(place.value());
     if (constant.isEmpty()) {
       return;
     }
-    String value = constant.get().value().replaceFirst("^(?i)bearer\\s+", "");
-    if (isDummyFree(value) && reported.add(constant.get().origin())) {
-      report.add(
-          this, Level.WARNING, constant.get().origin(),
-          "The literal " + Redaction.literal(value) + " is passed as the API key to " + sink
-              + "(..). Load the key at run time from the environment or a secrets manager.");
-    }
+    String value = withoutBearer(constant.get().value());
+    judge(unit.file(), value, place.name(), place.sdkSink())
+        .filter(v -> reported.add(constant.get().origin()))
+        .ifPresent(v -> report.add(
+            this, v.level(), constant.get().origin(),
+            v.message("The literal " + Redaction.literal(value) + " is passed as the API key to " + place.written()
+                + "(..). Load the key at run time from the environment or a secrets manager.")));
   }
 
-  /** Spring {@code @Value("${spring.ai.openai.api-key:literal}")}: the default is a hardcoded key. */
+  /** Spring {@code @Value("${name:literal}")}: the default of a key property is a hardcoded key. */
   private void reportValueDefault(JavaUnit unit, FileReport report, AnnotationExpr annotation) {
     if (!(annotation instanceof SingleMemberAnnotationExpr single)
         || !unit.typeNames().resolve(annotation.getNameAsString())
@@ -169,15 +195,13 @@ public final class HardcodedApiKey extends AbstractRule {
     Matcher m = PROPERTY_DEFAULT.matcher(literal.asString());
     while (m.find()) {
       String property = m.group(1).strip();
-      String fallback = m.group(2);
-      boolean keySetting =
-          catalog.isKeyConfigProperty(property) || catalog.isKeyEnvVar(property);
-      if (keySetting && isDummyFree(fallback)) {
-        report.add(
-            this, Level.WARNING, literal,
-            "The default of ${" + property + "} is a literal key " + Redaction.literal(fallback)
-                + "; leave the default out so that a missing key fails at startup.");
-      }
+      String fallback = withoutBearer(m.group(2));
+      boolean setting = catalog.isKeyConfigProperty(property) || catalog.isKeyEnvVar(property);
+      judge(unit.file(), fallback, property, setting)
+          .ifPresent(v -> report.add(
+              this, v.level(), literal,
+              v.message("The default of ${" + property + "} is a literal key " + Redaction.literal(fallback)
+                  + "; leave the default out so that a missing key fails at startup.")));
     }
   }
 }

@@ -5,6 +5,7 @@ import static dev.authlint.core.testing.RuleTester.resourceInput;
 
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.testing.RuleTester;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class HardcodedApiKeyTest {
@@ -29,9 +30,75 @@ class HardcodedApiKeyTest {
   }
 
   @Test
+  void plausibleKeyShapesWhereAKeyIsExpected() {
+    tester.expectMarkedFindings(
+        javaInput("hardcoded/KeysInPlaces.java"), "src/main/java/app/KeysInPlaces.java");
+  }
+
+  @Test
+  void keysInRawHttpHeadersWithoutAnySdk() {
+    tester.expectMarkedFindings(
+        javaInput("hardcoded/KeysInPlainHttp.java"), "src/main/java/app/KeysInPlainHttp.java");
+  }
+
+  @Test
+  void placeholdersByShapeInAnyLanguage() {
+    tester.expectMarkedFindings(
+        javaInput("hardcoded/PlaceholderShapes.java"), "src/main/java/app/PlaceholderShapes.java");
+  }
+
+  @Test
   void testCodeReportsOnlyRealKeyFormats() {
     tester.expectMarkedFindings(
         javaInput("hardcoded/KeysInTestCode.java"), "src/test/java/app/KeysInTestCode.java");
+  }
+
+  @Test
+  void testCodeReportsOnlyRealKeyFormatsWithIncludeTestsToo() {
+    RuleTester.of(new HardcodedApiKey(Catalog.defaults()))
+        .includeTests()
+        .expectMarkedFindings(
+            javaInput("hardcoded/KeysInTestCode.java"), "src/test/java/app/KeysInTestCode.java");
+  }
+
+  /** Spring AI 0.8 is not on Maven Central: this input is parsed, never compiled. */
+  @Test
+  void positionalKeyParametersOfSpringAi08Clients() {
+    tester.expectMarkedFindings(
+        resourceInput("hardcoded/SpringAi08Keys.java"), "src/main/java/app/SpringAi08Keys.java");
+  }
+
+  /** TheoKanning before 0.10, compiled in testdata-theokanning0/ against its jar. */
+  @Test
+  void keyParametersOfTheoKanningBefore010() {
+    tester.expectMarkedFindings(
+        Path.of("../testdata-theokanning0/src/main/java/dev/authlint/testdata/theokanning0/TheoKanning0Keys.java"),
+        "src/main/java/app/TheoKanning0Keys.java");
+  }
+
+  /** LangChain4j 0.x, compiled in testdata-langchain4j0/ against its jars. */
+  @Test
+  void keyFactoriesOfLangChain4j0() {
+    tester.expectMarkedFindings(
+        Path.of("../testdata-langchain4j0/src/main/java/dev/authlint/testdata/langchain4j0/LangChain4j0Keys.java"),
+        "src/main/java/app/LangChain4j0Keys.java");
+  }
+
+  @Test
+  void microprofileConfig() {
+    tester.expectMarkedFindings(
+        resourceInput("hardcoded/microprofile-config.properties"),
+        "src/main/resources/META-INF/microprofile-config.properties");
+  }
+
+  @Test
+  void bootstrapFiles() {
+    tester.expectMarkedFindings(resourceInput("hardcoded/bootstrap.yml"), "src/main/resources/bootstrap.yml");
+  }
+
+  @Test
+  void otherTextFilesHoldDistinctiveKeysOnly() {
+    tester.expectMarkedFindings(resourceInput("hardcoded/README.md"), "README.md");
   }
 
   @Test

@@ -16,6 +16,7 @@ public final class TestKeys {
   private static final String ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   private static final String ALPHABET_WITH_DASHES = ALPHABET + "-_";
+  private static final String HEX = "0123456789abcdef";
   /** The OpenAI watermark, kept in two pieces so this file does not look like it holds keys. */
   private static final String MARKER = "T3Blbk" + "FJ";
   private static final Pattern TEMPLATE =
@@ -58,12 +59,37 @@ public final class TestKeys {
       case "OPENAI_USER_KEY" -> "sk-" + chars(20, false) + MARKER + chars(20, false);
       case "ANTHROPIC_API_KEY" -> "sk-ant-api03-" + chars(93, true) + "AA";
       case "ANTHROPIC_ADMIN_KEY" -> "sk-ant-admin01-" + chars(93, true) + "AA";
+      case "ANTHROPIC_OAUTH_TOKEN" -> "sk-ant-oat01-" + chars(95, true);
+      case "OPENROUTER_KEY" -> "sk-or-v1-" + from(HEX, 64);
+      case "GROQ_KEY" -> "gsk_" + chars(52, false);
+      case "XAI_KEY" -> "xai-" + chars(80, false);
+      case "GOOGLE_KEY" -> "AI" + "za" + chars(35, true);
+      case "HUGGINGFACE_TOKEN" -> "hf_" + chars(34, false);
+      case "PERPLEXITY_KEY" -> "pplx-" + chars(48, false);
+      case "REPLICATE_TOKEN" -> "r8_" + chars(37, false);
+      case "CEREBRAS_KEY" -> "csk-" + chars(48, false);
+      case "LANGSMITH_KEY" -> "lsv2_pt_" + from(HEX, 32) + "_" + from(HEX, 10);
+      case "PINECONE_KEY" -> "pcsk_" + chars(6, false) + "_" + chars(63, false);
+      case "BEDROCK_KEY" -> "AB" + "SK" + from(ALPHABET + "+/", 130) + "=";
+      case "AZURE_AI_KEY" ->
+          chars(52, false) + "JQQJ" + "99" + chars(1, false) + "B" + chars(12, false) + "AAAAA" + "COG"
+              + chars(4, false);
+      case "TOGETHER_KEY" -> "tgp_v1_" + chars(43, true);
+      case "NVIDIA_KEY" -> "nvapi-" + chars(64, true);
+      case "DEEPSEEK_KEY" -> "sk-" + from(HEX, 32);
+      case "PROXY_KEY" -> "sk-" + chars(48, false);
+      case "AZURE_HEX_KEY" -> from(HEX, 32);
+      case "MISTRAL_KEY" -> chars(32, false);
+      case "COHERE_KEY" -> chars(40, false);
       default -> throw new IllegalArgumentException("no test key format " + format);
     };
   }
 
   private String chars(int count, boolean dashes) {
-    String alphabet = dashes ? ALPHABET_WITH_DASHES : ALPHABET;
+    return from(dashes ? ALPHABET_WITH_DASHES : ALPHABET, count);
+  }
+
+  private String from(String alphabet, int count) {
     StringBuilder s = new StringBuilder(count);
     for (int i = 0; i < count; i++) {
       s.append(alphabet.charAt(random.nextInt(alphabet.length())));
