@@ -76,7 +76,7 @@ public final class Engine {
           path, FileDiscovery.display(path, absoluteBase), SourceFile.Kind.of(path.getFileName().toString())))) {
         if (r.file() != null) {
           read.add(r.file());
-        } else {
+        } else if (r.diagnostic() != null) { // other text that is binary or huge is passed over
           diagnostics.add(r.diagnostic());
         }
       }

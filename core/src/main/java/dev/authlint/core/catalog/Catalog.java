@@ -288,7 +288,9 @@ public record Catalog(
    * to exclude the 401 type ({exception} is its simple name); {@code fixWhenTypesListed}, when the library
    * cannot combine both lists. Configuration settings: {@code retryAllClientErrorsProperties} switch on
    * retries of every 4xx, {@code retryStatusProperties} list statuses retried whatever else is set, and
-   * {@code excludeStatusProperties} list statuses never retried.
+   * {@code excludeStatusProperties} list statuses never retried. A policy may also be made with {@code
+   * new} ({@code constructors}) and given its retry policy by a setter ({@code policySetters}): none, or
+   * one of {@code retryEverythingPolicies} made without a list of exceptions, retries every exception.
    */
   public record RetryLibrary(
       String id,
@@ -303,7 +305,10 @@ public record Catalog(
       String fixWhenTypesListed,
       List<String> retryAllClientErrorsProperties,
       List<String> retryStatusProperties,
-      List<String> excludeStatusProperties) {
+      List<String> excludeStatusProperties,
+      List<String> constructors,
+      List<String> policySetters,
+      List<String> retryEverythingPolicies) {
 
     public RetryLibrary {
       starts = orEmpty(starts);
@@ -315,6 +320,9 @@ public record Catalog(
       retryAllClientErrorsProperties = orEmpty(retryAllClientErrorsProperties);
       retryStatusProperties = orEmpty(retryStatusProperties);
       excludeStatusProperties = orEmpty(excludeStatusProperties);
+      constructors = orEmpty(constructors);
+      policySetters = orEmpty(policySetters);
+      retryEverythingPolicies = orEmpty(retryEverythingPolicies);
     }
 
   }

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import dev.authlint.core.catalog.KeyNames;
+import dev.authlint.core.config.ConfigEntries;
 
 /**
  * A key read from an environment variable or system property whose name is close to, but not, the one
@@ -43,6 +47,45 @@ public final class MisspelledKeyVariable extends AbstractRule {
     return Prefilter.mentionsKeySurface(file.text(), catalog)
         && (file.text().contains("getenv") || file.text().contains("getProperty")
             || file.text().contains("@Value"));
+  }
+
+  /** {@code ${NAME}} or {@code ${NAME:default}} in a setting's value. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
+
+  /**
+   * A key setting of {@code application.properties|yml} whose value names a near miss of a key variable
+   * ({@code spring.ai.openai.api-key=${OPENAI_KEY}}), or a variable written with a stray {@code $}
+   * ({@code ${$GEMINI_API_KEY}}): Spring finds no such variable.
+   */
+  @Override
+  public void checkText(SourceFile file, FileReport report) {
+    if (file.kind() != SourceFile.Kind.PROPERTIES && file.kind() != SourceFile.Kind.YAML) {
+      return;
+    }
+    for (ConfigEntries.Entry entry : ConfigEntries.read(file)) {
+      if (!catalog.isKeyConfigProperty(entry.name()) && !KeyNames.isKeyName(entry.name())) {
+        continue;
+      }
+      Matcher m = PLACEHOLDER.matcher(entry.value());
+      while (m.find()) {
+        String name = m.group(1).strip();
+        String bare = name.startsWith("$") ? name.substring(1) : name;
+        if (!bare.matches("[A-Z][A-Z0-9_]*") || (bare.equals(name) && catalog.isKeyEnvVar(name))) {
+          continue;
+        }
+        Optional<String> meant = catalog.sdks().stream()
+            .flatMap(s -> s.keyEnvVars().stream())
+            .filter(n -> bare.equals(name) ? isNear(bare, n) : n.equals(bare) || isNear(bare, n))
+            .findFirst();
+        if (meant.isPresent()) {
+          int column = entry.valueColumn() + m.start(1);
+          report.add(this, Level.WARNING, entry.line(), column, entry.line(), column + name.length(),
+              entry.name() + " reads the variable " + name + ", which no SDK sets or documents; the "
+                  + "documented name is " + meant.get() + ". Where the key is set under that name, Spring "
+                  + "finds no " + name + " and the client gets no key.");
+        }
+      }
+    }
   }
 
   @Override

@@ -141,6 +141,7 @@ public final class RetriesAuthError extends AbstractRule {
     analysis.loopsOverSwallowingHelpers();
     analysis.recursiveRetries();
     analysis.retryPolicies();
+    analysis.constructedPolicies();
   }
 
   // ---- Spring AI settings ----------------------------------------------------------------------
@@ -660,6 +661,51 @@ public final class RetriesAuthError extends AbstractRule {
     }
 
     // ---- retry-library policies --------------------------------------------------------------
+
+    /**
+     * {@code new RetryTemplate()}: with no retry policy set, or a policy made without a list of
+     * exceptions ({@code new TimeoutRetryPolicy()}, {@code new SimpleRetryPolicy(5)}), it retries every
+     * exception (Spring AI 0.8 and 1.x clients take one as a constructor argument).
+     */
+    void constructedPolicies() {
+      for (ObjectCreationExpr creation : unit.cu().findAll(ObjectCreationExpr.class)) {
+        String type = unit.resolve(creation.getType());
+        Optional<Catalog.RetryLibrary> library = library(l -> l.constructors().contains(type));
+        if (library.isEmpty() || !creation.getArguments().isEmpty() || !retriesEverything(creation, library.get())) {
+          continue;
+        }
+        sdkInPlay(List.of()).ifPresent(sdk -> judge(library.get(), List.of(), sdk, creation));
+      }
+    }
+
+    private boolean retriesEverything(ObjectCreationExpr creation, Catalog.RetryLibrary library) {
+      Optional<VariableDeclarator> variable = creation.getParentNode()
+          .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast);
+      if (variable.isEmpty()) {
+        return true; // used as made: the default policy
+      }
+      Node scope = variable.get().findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(unit.cu());
+      List<MethodCallExpr> setters = scope.findAll(MethodCallExpr.class, c -> library.policySetters()
+          .contains(c.getNameAsString()) && c.getArguments().size() == 1
+          && c.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(variable.get().getNameAsString())).isPresent());
+      return setters.stream().allMatch(s -> retriesEverything(policyMadeBy(s.getArgument(0)), library));
+    }
+
+    /** The {@code new} a policy argument was made with, itself or through a local variable. */
+    private Optional<ObjectCreationExpr> policyMadeBy(Expression policy) {
+      if (policy instanceof ObjectCreationExpr made) {
+        return Optional.of(made);
+      }
+      return unit.declarationOfVariable(policy)
+          .flatMap(JavaUnit.Declaration::initializer)
+          .filter(ObjectCreationExpr.class::isInstance)
+          .map(ObjectCreationExpr.class::cast);
+    }
+
+    private boolean retriesEverything(Optional<ObjectCreationExpr> policy, Catalog.RetryLibrary library) {
+      return policy.filter(p -> library.retryEverythingPolicies().contains(unit.resolve(p.getType()))
+          && p.getArguments().size() <= 1).isPresent();
+    }
 
     void retryPolicies() {
       for (AnnotationExpr annotation : unit.cu().findAll(AnnotationExpr.class)) {

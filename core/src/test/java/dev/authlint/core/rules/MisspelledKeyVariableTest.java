@@ -32,4 +32,12 @@ class MisspelledKeyVariableTest {
     assertThat(MisspelledKeyVariable.isNear("OPENROUTER_API_KEY", "OPENAI_API_KEY")).isFalse();
     assertThat(MisspelledKeyVariable.isNear("XAI_API_KEY", "OPENAI_API_KEY")).isFalse();
   }
+
+  @Test
+  void keySettingsReadingANearMissOfAVariable() {
+    RuleTester.of(new MisspelledKeyVariable(Catalog.defaults()))
+        .expectMarkedFindings(
+            RuleTester.resourceInput("keys/application-misspelled.properties"),
+            "src/main/resources/application.properties");
+  }
 }

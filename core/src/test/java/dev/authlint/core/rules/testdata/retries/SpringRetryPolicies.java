@@ -164,4 +164,19 @@ class SpringRetryPolicies {
       return client.chat().completions().create(params);
     }
   }
+
+  /** A RetryTemplate made with new: its default policy, or one without a list of exceptions, retries all. */
+  RetryTemplate[] constructedTemplates() {
+    RetryTemplate defaults = new RetryTemplate(); // BUG: RetriesAuthError "retries every exception"
+    RetryTemplate timed = new RetryTemplate(); // BUG: RetriesAuthError
+    org.springframework.retry.policy.TimeoutRetryPolicy timeout =
+        new org.springframework.retry.policy.TimeoutRetryPolicy();
+    timeout.setTimeout(3000);
+    timed.setRetryPolicy(timeout);
+    RetryTemplate listed = new RetryTemplate();
+    listed.setRetryPolicy(
+        new org.springframework.retry.policy.SimpleRetryPolicy(3, java.util.Map.of(RateLimitException.class, true)));
+    return new RetryTemplate[] {defaults, timed, listed};
+  }
+
 }
