@@ -44,14 +44,11 @@ public final class Engine {
   private final List<Rule> rules;
   private final Catalog catalog;
   private final boolean includeTests;
-  /** The project of files analysed one at a time: only each file's own build is known. */
-  private final ProjectModel isolated;
 
   public Engine(List<Rule> rules, Catalog catalog, boolean includeTests) {
     this.rules = List.copyOf(rules);
     this.catalog = catalog;
     this.includeTests = includeTests;
-    this.isolated = ProjectModel.ofNothing(catalog);
   }
 
   /**
@@ -110,10 +107,13 @@ public final class Engine {
     return ProjectModel.of(catalog, java, this::summarise);
   }
 
-  /** A file's summary for the project model, parsed on its own; none when it cannot be parsed. */
-  private Optional<FileSummary> summarise(SourceFile file) {
+  /**
+   * A file's summary for the project model, parsed on its own with the project's files known by name;
+   * none when it cannot be parsed.
+   */
+  private Optional<FileSummary> summarise(SourceFile file, ProjectModel names) {
     CompilationUnit cu = parse(file).cu();
-    return cu == null ? Optional.empty() : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
+    return cu == null ? Optional.empty() : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, names)));
   }
 
   private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> work) {
@@ -169,7 +169,7 @@ public final class Engine {
       diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
     if (cu != null) {
-      project.register(file, Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
+      project.register(file, Summaries.of(new JavaUnit(file, cu, catalog, project.namesOnly())));
       JavaUnit unit = new JavaUnit(file, cu, catalog, project);
       for (Rule rule : parsing) {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));

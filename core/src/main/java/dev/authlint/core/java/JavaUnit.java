@@ -53,7 +53,7 @@ public final class JavaUnit {
     this.cu = cu;
     this.catalog = catalog;
     this.project = project;
-    this.typeNames = new TypeNames(cu, catalog);
+    this.typeNames = new TypeNames(cu, catalog, project::declaresTopLevelType);
   }
 
   public SourceFile file() {

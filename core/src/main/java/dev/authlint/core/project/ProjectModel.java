@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +41,8 @@ public final class ProjectModel {
   private final Catalog catalog;
   private final BuildFiles builds = new BuildFiles();
   private final List<SourceFile> files;
-  private final Function<SourceFile, Optional<FileSummary>> summarizer;
+  private final BiFunction<SourceFile, ProjectModel, Optional<FileSummary>> summarizer;
+  private final Supplier<ProjectModel> namesOnly;
   private final Supplier<Set<Catalog.Provider>> everyBuildsProviders;
   private final Supplier<Map<String, List<SourceFile>>> filesByName;
   private final Supplier<Optional<Pattern>> clientTypeMention;
@@ -51,29 +52,34 @@ public final class ProjectModel {
   private final Map<String, Boolean> handled = new ConcurrentHashMap<>();
 
   private ProjectModel(
-      Catalog catalog, List<SourceFile> files, Function<SourceFile, Optional<FileSummary>> summarizer) {
+      Catalog catalog,
+      List<SourceFile> files,
+      BiFunction<SourceFile, ProjectModel, Optional<FileSummary>> summarizer) {
     this.catalog = catalog;
     this.files = List.copyOf(files);
     this.summarizer = summarizer;
     this.everyBuildsProviders = memoize(() -> providersIn(
         this.files.stream().map(this::buildOf).flatMap(Optional::stream).distinct()));
     this.clientTypeMention = memoize(this::clientTypeMentionPattern);
+    this.namesOnly = memoize(() -> new ProjectModel(catalog, this.files, (file, names) -> Optional.empty()));
     this.filesByName = memoize(() -> this.files.stream().collect(java.util.stream.Collectors.groupingBy(
         f -> f.path().substring(f.path().lastIndexOf('/') + 1))));
   }
 
   /**
    * The model of a run over these files; {@code summarizer} makes a file's summary (parsing it), and
-   * gives none for a file that cannot be parsed.
+   * gives none for a file that cannot be parsed. It is given {@link #namesOnly()} to resolve names with.
    */
   public static ProjectModel of(
-      Catalog catalog, List<SourceFile> files, Function<SourceFile, Optional<FileSummary>> summarizer) {
+      Catalog catalog,
+      List<SourceFile> files,
+      BiFunction<SourceFile, ProjectModel, Optional<FileSummary>> summarizer) {
     return new ProjectModel(catalog, files, summarizer);
   }
 
   /** A model that knows no other file: each file's own build is still read when it lies on disk. */
   public static ProjectModel ofNothing(Catalog catalog) {
-    return new ProjectModel(catalog, List.of(), f -> Optional.empty());
+    return new ProjectModel(catalog, List.of(), (file, names) -> Optional.empty());
   }
 
   // ---- builds --------------------------------------------------------------------------------------
@@ -110,6 +116,14 @@ public final class ProjectModel {
 
   // ---- summaries -----------------------------------------------------------------------------------
 
+  /**
+   * The same files known only by their names and texts, without summaries: what a summary resolves
+   * the names of its file with, so that no summary waits for another.
+   */
+  public ProjectModel namesOnly() {
+    return namesOnly.get();
+  }
+
   /** Records the summary of a file the engine has parsed anyway, so that no one parses it again. */
   public void register(SourceFile file, FileSummary summary) {
     // The file as analysed wins over any summary of an older copy (an editor's unsaved text).
@@ -128,7 +142,7 @@ public final class ProjectModel {
       return known.join();
     }
     try {
-      mine.complete(summarizer.apply(file));
+      mine.complete(summarizer.apply(file, namesOnly()));
     } catch (RuntimeException | StackOverflowError e) {
       mine.complete(Optional.empty()); // the file's own analysis reports why
     }
@@ -235,6 +249,24 @@ public final class ProjectModel {
 
   private Map<String, List<SourceFile>> filesNamed() {
     return filesByName.get();
+  }
+
+  /**
+   * Whether a top-level type of this qualified name may be declared in the project, told from the text
+   * of the file its name gives, without parsing it: how a name from an on-demand import is resolved.
+   */
+  public boolean declaresTopLevelType(String qualifiedName) {
+    int dot = qualifiedName.lastIndexOf('.');
+    if (dot < 0) {
+      return false;
+    }
+    List<SourceFile> named = filesNamed().getOrDefault(qualifiedName.substring(dot + 1) + ".java", List.of());
+    if (named.isEmpty()) {
+      return false;
+    }
+    Pattern packageLine = Pattern.compile(
+        "(?m)^\\s*package\\s+" + Pattern.quote(qualifiedName.substring(0, dot)) + "\\s*;");
+    return named.stream().anyMatch(f -> packageLine.matcher(f.text()).find());
   }
 
   /** The type and its supertypes that the project declares, nearest first. */

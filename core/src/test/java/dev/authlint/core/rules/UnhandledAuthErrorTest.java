@@ -186,6 +186,28 @@ class UnhandledAuthErrorTest {
     project.expectMarkedFindings();
   }
 
+  /** A caller names the service's type through an on-demand import of another project package. */
+  @Test
+  void aCallerImportingTheServicesPackageOnDemandHandlesIt() {
+    Path input = javaInput("unhandled/ondemand");
+    tester.project()
+        .file("src/main/java/app/service/Answers.java", input.resolve("service/Answers.java"))
+        .file("src/main/java/app/web/AskController.java", input.resolve("web/AskController.java"))
+        .expectMarkedFindings();
+  }
+
+  /** The same service where its caller lets the failure through: the call in the service is reported. */
+  @Test
+  void aCallerImportingTheServicesPackageOnDemandWithoutACatch() {
+    Path input = javaInput("unhandled/ondemand");
+    tester.project()
+        .text("src/main/java/app/service/Answers.java", read(input.resolve("service/Answers.java"))
+            .replace("    return client.chat()", "    // BUG: UnhandledAuthError\n    return client.chat()"))
+        .text("src/main/java/app/web/AskController.java", read(input.resolve("web/AskController.java"))
+            .replace("} catch (RuntimeException e) {", "} catch (IllegalStateException e) {"))
+        .expectMarkedFindings();
+  }
+
   /** Without the advice, the request handlers and the wrapper they call leave the failure unhandled. */
   @Test
   void aRequestHandlerWithoutAnAdviceForTheTypeIsAnEntryPoint() throws IOException {
