@@ -149,11 +149,7 @@ public final class KeySources {
   private void traceVariable(
       JavaUnit.Declaration d, boolean stripped, int depth, Set<Node> seen, List<Source> out) {
     Node node = d.node();
-    Optional<NodeWithAnnotations<?>> annotated =
-        node instanceof Parameter p ? Optional.of(p)
-            : node.getParentNode().filter(FieldDeclaration.class::isInstance)
-                .map(f -> (NodeWithAnnotations<?>) f);
-    annotated.flatMap(this::springValue).ifPresent(v -> out.add(
+    annotations(node).flatMap(this::springValue).ifPresent(v -> out.add(
         new Source(Kind.SPRING_VALUE, v.name(), v.literal(), stripped)));
     if (!(node instanceof VariableDeclarator declarator)) {
       return;
@@ -178,6 +174,30 @@ public final class KeySources {
 
   /** The property a Spring {@code @Value("${name}")} on this declaration reads, if it reads one. */
   public Optional<ValuePlaceholder> springValue(NodeWithAnnotations<?> declaration) {
+    return springValueText(declaration).flatMap(literal -> {
+      Matcher m = PLACEHOLDER.matcher(literal.asString());
+      return m.matches() ? Optional.of(new ValuePlaceholder(m.group(1).strip(), literal)) : Optional.empty();
+    });
+  }
+
+  /**
+   * The text of a Spring {@code @Value} on a variable, field or parameter declaration (a node that
+   * {@link #variablesOf} gives) that Spring injects as it is: no {@code ${..}} and no {@code #{..}}.
+   */
+  public Optional<StringLiteralExpr> literalSpringValue(Node declaration) {
+    return annotations(declaration)
+        .flatMap(this::springValueText)
+        .filter(literal -> !literal.asString().contains("${") && !literal.asString().contains("#{"));
+  }
+
+  /** Where the annotations of a parameter or of a field's variable are written. */
+  private static Optional<NodeWithAnnotations<?>> annotations(Node declaration) {
+    return declaration instanceof Parameter p ? Optional.of(p)
+        : declaration.getParentNode().filter(FieldDeclaration.class::isInstance)
+            .map(f -> (NodeWithAnnotations<?>) f);
+  }
+
+  private Optional<StringLiteralExpr> springValueText(NodeWithAnnotations<?> declaration) {
     for (AnnotationExpr annotation : declaration.getAnnotations()) {
       if (!unit.typeNames().resolve(annotation.getNameAsString()).equals(SPRING_VALUE)) {
         continue;
@@ -192,10 +212,7 @@ public final class KeySources {
             .map(p -> p.getValue());
       }
       if (value.orElse(null) instanceof StringLiteralExpr literal) {
-        Matcher m = PLACEHOLDER.matcher(literal.asString());
-        if (m.matches()) {
-          return Optional.of(new ValuePlaceholder(m.group(1).strip(), literal));
-        }
+        return Optional.of(literal);
       }
     }
     return Optional.empty();

@@ -17,6 +17,7 @@ import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
 import dev.authlint.core.SourceFile;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -123,17 +124,23 @@ public final class ApiKeyInLog extends AbstractRule {
     private final KeySources sources;
     /** The variables, fields and parameters whose value is given to a client as its key. */
     private final Set<Node> sinkVariables = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The environment variables, properties and placeholders read for a client's key, whatever their name. */
+    private final Set<String> sinkReads = new HashSet<>();
 
     Keys(JavaUnit unit) {
       this.sources = new KeySources(unit);
       for (KeySinks.Sink sink : new KeySinks(unit).all()) {
         sinkVariables.addAll(sources.variablesOf(sink.argument()));
+        sources.of(sink.argument()).stream()
+            .filter(s -> s.kind() != KeySources.Kind.FILE)
+            .forEach(s -> sinkReads.add(s.kind() + " " + s.name()));
       }
     }
 
     boolean isKey(Expression e) {
       return sources.variablesOf(e).stream().anyMatch(sinkVariables::contains)
-          || sources.of(e).stream().anyMatch(this::isKeySource);
+          || sources.of(e).stream()
+              .anyMatch(s -> isKeySource(s) || sinkReads.contains(s.kind() + " " + s.name()));
     }
 
     private boolean isKeySource(KeySources.Source source) {

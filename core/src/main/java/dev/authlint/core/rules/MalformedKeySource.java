@@ -2,6 +2,7 @@ package dev.authlint.core.rules;
 
 import dev.authlint.core.engine.Prefilter;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
@@ -13,16 +14,21 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A key that reaches a client malformed: read whole from a file with its line break, or written as a
- * Spring placeholder in a plain string that nothing resolves.
+ * A key that reaches a client malformed: read whole from a file with its line break, written as a
+ * Spring placeholder in a plain string that nothing resolves, or injected by a {@code @Value} whose
+ * placeholder is miswritten ({@code $(name)}), so Spring injects the text itself.
  */
 public final class MalformedKeySource extends AbstractRule {
   public static final String ID = "MalformedKeySource";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\$\\{[^}]+}\\s*");
+  /** A @Value text meant as a placeholder but written otherwise: $(name), {name}, $name. */
+  private static final Pattern MISWRITTEN_PLACEHOLDER =
+      Pattern.compile("\\s*(?:\\$\\(\\s*([\\w.\\-]+)\\s*\\)|\\{\\s*([\\w.\\-]+)\\s*}|\\$([A-Za-z_][\\w.\\-]*))\\s*");
 
   private final Catalog catalog;
 
@@ -30,19 +36,20 @@ public final class MalformedKeySource extends AbstractRule {
     super(
         ID,
         Level.WARNING,
-        "A key reaches a client with a trailing line break, or as an unresolved ${..} placeholder.",
+        "A key reaches a client with a trailing line break, or as an unresolved or miswritten placeholder.",
         "Files.readString(..) and new String(readAllBytes()) keep the file's final line break, and "
             + "the key is sent with it: the request is rejected or fails authentication. Call strip() on a "
             + "key read from a file. \"${OPENAI_API_KEY}\" is resolved only in @Value and in configuration "
-            + "files; in a plain Java string it is sent as the key, literally.");
+            + "files; in a plain Java string it is sent as the key, literally. @Value(\"$(name)\") or "
+            + "@Value(\"{name}\") is no placeholder at all: Spring injects the text itself as the key.");
     this.catalog = catalog;
   }
 
   @Override
   public boolean needsParse(SourceFile file) {
     return Prefilter.mentionsKeySurface(file.text(), catalog)
-        && (file.text().contains("${") || file.text().contains("readString")
-            || file.text().contains("readAllBytes"));
+        && (file.text().contains("${") || file.text().contains("@Value")
+            || file.text().contains("readString") || file.text().contains("readAllBytes"));
   }
 
   @Override
@@ -62,6 +69,11 @@ public final class MalformedKeySource extends AbstractRule {
         }
         continue;
       }
+      for (Node variable : keySources.variablesOf(sink.argument())) {
+        keySources.literalSpringValue(variable)
+            .filter(literal -> reported.add(literal))
+            .ifPresent(literal -> reportMiswritten(literal, sink, report));
+      }
       for (KeySources.Source source : keySources.of(sink.argument())) {
         if (source.kind() == KeySources.Kind.FILE && !source.stripped() && reported.add(source.node())) {
           report.add(
@@ -70,6 +82,17 @@ public final class MalformedKeySource extends AbstractRule {
                   + sink.name() + "(..) as part of the key. Call strip() on it.");
         }
       }
+    }
+  }
+
+  private void reportMiswritten(StringLiteralExpr literal, KeySinks.Sink sink, FileReport report) {
+    Matcher m = MISWRITTEN_PLACEHOLDER.matcher(literal.asString());
+    if (m.matches()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      report.add(
+          this, Level.WARNING, literal,
+          "@Value(\"" + literal.asString().strip() + "\") is not a placeholder: Spring injects this text, "
+              + "and " + sink.name() + "(..) sends it as the key. Write @Value(\"${" + name + "}\").");
     }
   }
 }

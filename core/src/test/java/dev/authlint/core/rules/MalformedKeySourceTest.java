@@ -14,6 +14,13 @@ class MalformedKeySourceTest {
     tester.expectMarkedFindings(javaInput("keys/Malformed.java"), "src/main/java/app/Malformed.java");
   }
 
+  /** A miswritten @Value placeholder reaching a key sink; resolved ones, SpEL and other values stay quiet. */
+  @Test
+  void miswrittenValuePlaceholdersAtKeySinks() {
+    tester.expectMarkedFindings(
+        javaInput("keys/MiswrittenValue.java"), "src/main/java/app/MiswrittenValue.java");
+  }
+
   @Test
   void strippedReadsAndResolvedPlaceholdersStayQuiet() {
     tester.expectMarkedFindings(

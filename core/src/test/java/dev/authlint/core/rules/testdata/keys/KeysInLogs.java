@@ -37,6 +37,13 @@ class KeysInLogs {
     return OpenAIOkHttpClient.builder().apiKey(key).build();
   }
 
+  /** The variable's name is the project's own, but this file gives what it holds to a client as the key. */
+  OpenAIClient ownVariableNameGivenToAClient() {
+    LOG.info("OPENAI_KEY: {}", System.getenv("OPENAI_KEY")); // BUG: ApiKeyInLog "written unmasked"
+    LOG.info("OPENAI_ORG: {}", System.getenv("OPENAI_ORG"));
+    return OpenAIOkHttpClient.builder().apiKey(System.getenv("OPENAI_KEY")).build();
+  }
+
   void log4jConcatenation() {
     LOG4J.debug("key=" + System.getenv("ANTHROPIC_API_KEY")); // BUG: ApiKeyInLog
   }
