@@ -245,6 +245,16 @@ public final class SdkCalls {
     if (declaration.isPresent()) {
       return ofDeclaration(declaration.get(), depth);
     }
+    if (e instanceof FieldAccessExpr access) { // an SDK's public service field: client.models
+      Kind scope = kindOf(access.getScope(), depth + 1);
+      if (scope != null && scope.state() == State.CLIENT) {
+        Catalog.NetworkCalls n = scope.sdk().networkCalls();
+        String field = access.getNameAsString();
+        return n.accessors().contains(field)
+            ? scope.to(State.CLIENT, scope.async() || n.asyncAccessors().contains(field))
+            : null;
+      }
+    }
     Optional<String> name = writtenName(e);
     if (name.isPresent() && Character.isLowerCase(name.get().charAt(0)) && e instanceof NameExpr) {
       return inheritedField(enclosingType(e), name.get()); // a field of a supertype in another file

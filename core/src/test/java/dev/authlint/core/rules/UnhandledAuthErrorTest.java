@@ -82,6 +82,12 @@ class UnhandledAuthErrorTest {
   }
 
   @Test
+  void googleGenAiServicesAreFieldsOfTheClient() {
+    tester.expectMarkedFindings(
+        javaInput("unhandled/GoogleGenAiCalls.java"), "src/main/java/app/GoogleGenAiCalls.java");
+  }
+
+  @Test
   void azureTheoKanningAndSimpleOpenAi() {
     tester.expectMarkedFindings(
         javaInput("unhandled/OtherSdkCalls.java"), "src/main/java/app/OtherSdkCalls.java");
