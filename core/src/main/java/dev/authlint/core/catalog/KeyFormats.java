@@ -40,6 +40,10 @@ public final class KeyFormats {
               + "(?:\\$\\{[^:}\\s]+:)?[\"']?(?:(?i:bearer)\\s+)?"
               + "([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])");
 
+  /** A comment line that holds one word and nothing else: {@code // sk-…}, {@code # sk-…}. */
+  private static final Pattern LONE_COMMENT_WORD =
+      Pattern.compile("(?m)^[ \\t]*(?://+|#+|/?\\*+|--)[ \\t]*([A-Za-z0-9_-]{32,})[ \\t]*(?:\\*/)?[ \\t]*$");
+
   private record Compiled(
       Catalog.KeyFormat format, Pattern pattern, List<Pattern> requires, Pattern context) {}
 
@@ -164,6 +168,30 @@ public final class KeyFormats {
           int start = m.start(2);
           plausibleAt(m.group(2), m.group(1))
               .ifPresent(k -> found.add(new Match(start, start + k.value().length(), k.value(), k.format())));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Values in a plausible format with a prefix ({@code sk-} and 32 hex) kept alone on a comment line,
+   * the way a key is parked next to the code that once used it. Formats without a prefix (32 hex) are
+   * hashes as often as keys, so they need a name that says key.
+   */
+  public List<Match> findInLoneComments(String text) {
+    List<Match> found = new ArrayList<>();
+    if (plausible.stream().noneMatch(c -> !c.format().prefix().isEmpty() && text.contains(c.format().prefix()))) {
+      return found;
+    }
+    Matcher m = LONE_COMMENT_WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group(1);
+      for (Compiled c : plausible) {
+        if (!c.format().prefix().isEmpty() && c.pattern().matcher(word).matches() && looksRandom(word, c)
+            && find(word).isEmpty()) {
+          found.add(new Match(m.start(1), m.end(1), word, c.format()));
+          break;
         }
       }
     }

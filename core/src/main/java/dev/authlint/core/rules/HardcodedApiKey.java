@@ -68,6 +68,7 @@ public final class HardcodedApiKey extends AbstractRule {
   @Override
   public void checkText(SourceFile file, FileReport report) {
     List<KeyFormats.Match> keys = new ArrayList<>(keyFormats.find(file.text()));
+    keys.addAll(keyFormats.findInLoneComments(file.text()));
     if (file.kind() == SourceFile.Kind.TEXT) {
       // Text no rule parses keeps plausible keys where a line assigns them to a key's name.
       keys.addAll(keyFormats.findAssigned(file.text()));

@@ -68,6 +68,17 @@ class KeysInPlaces {
     return OpenAIOkHttpClient.builder().baseUrl("https://api.deepseek.com").apiKey(apiKey).build();
   }
 
+  /** A key with a prefix parked alone on a comment line; prose and hashes in comments stay quiet. */
+  void commentedOut() {
+    // BUG: HardcodedApiKey error
+    // @@DEEPSEEK_KEY5@@
+    // BUG: HardcodedApiKey error
+    /* @@PROXY_KEY4@@ */
+    // 5d41402abc4b2a76b9719d911017c592
+    // keys look like sk-0f1e2d3c4b5a69788796a5b4c3d2e1f0
+    // sk-00000000000000000000000000000000
+  }
+
   /** Hashes, ids and other providers' keys next to a key's name are not LLM keys. */
   void lookAlikes() {
     String cacheKey = "5d41402abc4b2a76b9719d911017c592"; // MD5 of "hello": not under an Azure name
