@@ -89,11 +89,27 @@ public final class HandlerFlow {
 
   private final JavaUnit unit;
   private final Predicate<String> covers;
+  /** The attempt counters of a recursive retry: +1 for one that counts up, -1 for one that counts down. */
+  private final Map<String, Integer> counters;
 
   /** {@code covers} tells whether a type (caught or tested) includes the 401's exception type. */
   public HandlerFlow(JavaUnit unit, Predicate<String> covers) {
+    this(unit, covers, Map.of());
+  }
+
+  private HandlerFlow(JavaUnit unit, Predicate<String> covers, Map<String, Integer> counters) {
     this.unit = unit;
     this.covers = covers;
+    this.counters = counters;
+  }
+
+  /**
+   * The same flow on a recursive retry's first attempt, when a 401 comes first: a counter that counts
+   * up has not passed its limit ({@code retries > MAX} is false), one that counts down has not reached
+   * its end ({@code left <= 0} is false).
+   */
+  public HandlerFlow onFirstAttempt(Map<String, Integer> counters) {
+    return new HandlerFlow(unit, covers, Map.copyOf(counters));
   }
 
   /**
@@ -255,7 +271,7 @@ public final class HandlerFlow {
                     or(
                         truth(binary.getLeft(), error),
                         truth(binary.getRight(), error)));
-            default -> comparison(binary, error);
+            default -> comparison(binary, error).or(() -> counterComparison(binary));
           };
       if (known.isPresent()) {
         return known.get();
@@ -318,6 +334,33 @@ public final class HandlerFlow {
           default -> null;
         };
     return Optional.ofNullable(result).map(r -> r ? Truth.TRUE : Truth.FALSE);
+  }
+
+  /** {@code retries > MAX_RETRIES}, {@code attemptsLeft > 0} on a first attempt (see {@link #onFirstAttempt}). */
+  private Optional<Truth> counterComparison(BinaryExpr binary) {
+    BinaryExpr.Operator op = binary.getOperator();
+    String counter = binary.getLeft() instanceof NameExpr n ? n.getNameAsString() : null;
+    if (counter == null || !counters.containsKey(counter)) {
+      counter = binary.getRight() instanceof NameExpr n ? n.getNameAsString() : null;
+      op = switch (op) { // limit < count reads as count > limit
+        case LESS -> BinaryExpr.Operator.GREATER;
+        case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
+        case GREATER -> BinaryExpr.Operator.LESS;
+        case GREATER_EQUALS -> BinaryExpr.Operator.LESS_EQUALS;
+        default -> op;
+      };
+    }
+    Integer direction = counter == null ? null : counters.get(counter);
+    if (direction == null) {
+      return Optional.empty();
+    }
+    boolean above = op == BinaryExpr.Operator.GREATER || op == BinaryExpr.Operator.GREATER_EQUALS;
+    boolean below = op == BinaryExpr.Operator.LESS || op == BinaryExpr.Operator.LESS_EQUALS;
+    if (!above && !below) {
+      return Optional.empty();
+    }
+    // Counting up, a first attempt is below the limit; counting down, above the end.
+    return Optional.of(above == (direction > 0) ? Truth.FALSE : Truth.TRUE);
   }
 
   /** {@code 429}, {@code HttpStatus.TOO_MANY_REQUESTS.value()}, {@code HttpStatus.TOO_MANY_REQUESTS}. */

@@ -59,6 +59,7 @@ import dev.authlint.core.SourceFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -647,17 +648,50 @@ public final class RetriesAuthError extends AbstractRule {
           TryStmt tryStmt = (TryStmt) clause.getParentNode().get();
           return catchOf401(tryStmt, sdk).filter(c -> c == clause).isPresent()
               && sdkCalledIn(tryStmt.getTryBlock()).isPresent()
-              && flow(sdk).reaches(clause.getBody(), call, clause.getParameter().getNameAsString());
+              && flow(sdk).onFirstAttempt(counters(call, method))
+                  .reaches(clause.getBody(), call, clause.getParameter().getNameAsString());
         }
         if (n instanceof LambdaExpr lambda
             && lambda.getParentNode().orElse(null) instanceof MethodCallExpr handler
             && catalog.frameworks().async().errorHandlers().contains(handler.getNameAsString())
             && !lambda.getParameters().isEmpty()) {
           String error = lambda.getParameters().getLast().get().getNameAsString();
-          return flow(sdk).reaches(lambda.getBody(), call, error);
+          return flow(sdk).onFirstAttempt(counters(call, method)).reaches(lambda.getBody(), call, error);
         }
       }
       return false;
+    }
+
+    /**
+     * The parameters a recursive call passes on counted: {@code retries + 1} or {@code ++retries}
+     * counts up (+1), {@code left - 1} or {@code --left} counts down (-1).
+     */
+    private static Map<String, Integer> counters(MethodCallExpr call, MethodDeclaration method) {
+      Map<String, Integer> counters = new HashMap<>();
+      for (int i = 0; i < call.getArguments().size(); i++) {
+        String parameter = method.getParameter(i).getNameAsString();
+        Expression argument = call.getArgument(i);
+        int direction = 0;
+        if (argument instanceof BinaryExpr step
+            && step.getLeft() instanceof NameExpr name
+            && name.getNameAsString().equals(parameter)
+            && step.getRight() instanceof IntegerLiteralExpr) {
+          direction = step.getOperator() == BinaryExpr.Operator.PLUS ? 1
+              : step.getOperator() == BinaryExpr.Operator.MINUS ? -1 : 0;
+        } else if (argument instanceof UnaryExpr step
+            && step.getExpression() instanceof NameExpr name
+            && name.getNameAsString().equals(parameter)) {
+          direction = switch (step.getOperator()) {
+            case PREFIX_INCREMENT, POSTFIX_INCREMENT -> 1;
+            case PREFIX_DECREMENT, POSTFIX_DECREMENT -> -1;
+            default -> 0;
+          };
+        }
+        if (direction != 0) {
+          counters.put(parameter, direction);
+        }
+      }
+      return counters;
     }
 
     // ---- retry-library policies --------------------------------------------------------------

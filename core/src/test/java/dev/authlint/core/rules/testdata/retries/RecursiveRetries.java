@@ -49,7 +49,30 @@ class RecursiveRetries {
             : CompletableFuture.failedFuture(error));
   }
 
+  ChatCompletion rateLimitOrBelowTheLimit(ChatCompletionCreateParams params, int retries) {
+    try {
+      return client.chat().completions().create(params);
+    } catch (OpenAIServiceException e) {
+      if (e.statusCode() == 429 || retries < 3) {
+        return rateLimitOrBelowTheLimit(params, retries + 1); // BUG: RetriesAuthError
+      }
+      throw e;
+    }
+  }
+
   // ---- correct forms ----------------------------------------------------------------------------
+
+  /** Past its limit the count keeps it going, but a 401 on the first attempt is rethrown at once. */
+  ChatCompletion transientOrPastTheLimit(ChatCompletionCreateParams params, int retryCount) {
+    try {
+      return client.chat().completions().create(params);
+    } catch (OpenAIServiceException e) {
+      if (e.statusCode() == 429 || e.statusCode() == 503 || retryCount > 3) {
+        return transientOrPastTheLimit(params, retryCount + 1);
+      }
+      throw e;
+    }
+  }
 
   ChatCompletion earlierCatchLeaves(ChatCompletionCreateParams params, int retriesLeft) {
     try {
