@@ -270,11 +270,31 @@ public final class RetriesAuthError extends AbstractRule {
         if (sdk.isEmpty()) {
           sdk = projectMethods(call).stream().flatMap(m -> m.sends().stream()).findFirst().flatMap(catalog::sdk);
         }
+        if (sdk.isEmpty()) {
+          sdk = clientHandedToAFunction(call);
+        }
         if (sdk.isPresent()) {
           return sdk;
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * {@code request.apply(client)}: a function given the SDK's client, as retry helpers take the
+     * request to repeat, sends a request with it.
+     */
+    private Optional<Catalog.Sdk> clientHandedToAFunction(MethodCallExpr call) {
+      if (!call.getNameAsString().equals("apply")
+          || call.getScope().flatMap(unit::rootType).filter(t -> t.startsWith("java.util.function.")).isEmpty()) {
+        return Optional.empty();
+      }
+      return call.getArguments().stream()
+          .map(sdkCalls::clientOf)
+          .flatMap(Optional::stream)
+          .map(SdkCalls.Client::sdk)
+          .filter(sdk -> sdk.networkCalls() != null)
+          .findFirst();
     }
 
     /** The methods of the project's other classes a call may run, as their summaries say. */

@@ -6,11 +6,15 @@ import com.openai.errors.RateLimitException;
 import com.openai.errors.UnauthorizedException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.client.OpenAIClientAsync;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /** Retries by calling the method again from its own error handler. */
 class RecursiveRetries {
   private final OpenAIClient client;
+  private OpenAIClientAsync asyncClient;
 
   RecursiveRetries(OpenAIClient client) {
     this.client = client;
@@ -60,7 +64,38 @@ class RecursiveRetries {
     }
   }
 
+  /** A retry helper given the request to repeat as a function of the client. */
+  <T> CompletableFuture<T> withRetry(Function<OpenAIClientAsync, CompletableFuture<T>> request, int left) {
+    return request.apply(asyncClient)
+        .exceptionally(error -> {
+          if (left > 0) {
+            return withRetry(request, left - 1).join(); // BUG: RetriesAuthError
+          }
+          throw new CompletionException(error);
+        });
+  }
+
   // ---- correct forms ----------------------------------------------------------------------------
+
+  <T> CompletableFuture<T> withRetryButNotABadKey(
+      Function<OpenAIClientAsync, CompletableFuture<T>> request, int left) {
+    return request.apply(asyncClient)
+        .exceptionally(error -> {
+          if (left > 0 && !(error.getCause() instanceof UnauthorizedException)) {
+            return withRetryButNotABadKey(request, left - 1).join();
+          }
+          throw new CompletionException(error);
+        });
+  }
+
+  /** A function given something else than a client is no request. */
+  <T> T applyAgain(Function<String, T> parse, String text, int left) {
+    try {
+      return parse.apply(text);
+    } catch (RuntimeException e) {
+      return left > 0 ? applyAgain(parse, text.strip(), left - 1) : null;
+    }
+  }
 
   /** Past its limit the count keeps it going, but a 401 on the first attempt is rethrown at once. */
   ChatCompletion transientOrPastTheLimit(ChatCompletionCreateParams params, int retryCount) {
