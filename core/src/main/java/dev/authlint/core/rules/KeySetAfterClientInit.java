@@ -26,6 +26,8 @@ import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import java.util.Collection;
 import java.util.Collections;
@@ -69,17 +71,19 @@ public final class KeySetAfterClientInit extends AbstractRule {
 
   public KeySetAfterClientInit(Catalog catalog) {
     super(
-        ID,
-        Level.ERROR,
-        "An API key is written where or when the client that needs it can no longer read it.",
-        "The SDKs read their key from system properties or environment variables once, when the"
-                   + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
-                   + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
-                   + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
-                   + " does a key written where the client never looks: a system property named like"
-                   + " the environment variable (dotenv-java's systemProperties() does this), or the"
-                   + " environment of a ProcessBuilder, which Java never applies to its own process."
-                   + " Set the key before the client is built, or pass it to the builder explicitly.");
+        new RuleDescriptor(
+            ID,
+            Level.ERROR,
+            "An API key is written where or when the client that needs it can no longer read it.",
+            "The SDKs read their key from system properties or environment variables once, when the"
+                       + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
+                       + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
+                       + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
+                       + " does a key written where the client never looks: a system property named like"
+                       + " the environment variable (dotenv-java's systemProperties() does this), or the"
+                       + " environment of a ProcessBuilder, which Java never applies to its own process."
+                       + " Set the key before the client is built, or pass it to the builder explicitly.",
+            TestCode.REPORTED));
     this.catalog = catalog;
     this.readerMethods = new HashSet<>();
     for (Catalog.Sdk sdk : catalog.sdks()) {

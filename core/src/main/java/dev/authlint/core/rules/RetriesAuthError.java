@@ -51,6 +51,8 @@ import dev.authlint.core.config.ConfigEntries;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.java.HandlerFlow;
@@ -99,15 +101,17 @@ public final class RetriesAuthError extends AbstractRule {
 
   public RetriesAuthError(Catalog catalog) {
     super(
-        ID,
-        Level.ERROR,
-        "A retry loop, recursive retry or retry policy retries the authentication failure (HTTP"
-                   + " 401).",
-        "A bad, missing or revoked key is a permanent failure: every retry fails the same way,"
-                   + " burns quota and time, and ten or more failed attempts a minute can get the"
-                   + " caller's address rate-limited. Retry only transient failures such as rate"
-                   + " limits: rethrow the 401 type before a hand-written retry, and exclude it from"
-                   + " retry-library policies.");
+        new RuleDescriptor(
+            ID,
+            Level.ERROR,
+            "A retry loop, recursive retry or retry policy retries the authentication failure (HTTP"
+                       + " 401).",
+            "A bad, missing or revoked key is a permanent failure: every retry fails the same way,"
+                       + " burns quota and time, and ten or more failed attempts a minute can get the"
+                       + " caller's address rate-limited. Retry only transient failures such as rate"
+                       + " limits: rethrow the 401 type before a hand-written retry, and exclude it from"
+                       + " retry-library policies.",
+            TestCode.WITH_INCLUDE_TESTS));
     this.catalog = catalog;
     this.policyFactoryNames =
         catalog.retryLibraries().stream()

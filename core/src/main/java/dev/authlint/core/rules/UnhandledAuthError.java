@@ -28,6 +28,8 @@ import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.HandlerFlow;
 import dev.authlint.core.java.SdkCalls;
@@ -63,15 +65,17 @@ public final class UnhandledAuthError extends AbstractRule {
 
   public UnhandledAuthError(Catalog catalog) {
     super(
-        ID,
-        Level.WARNING,
-        "An LLM SDK call whose authentication failure (HTTP 401) nothing handles.",
-        "A missing, wrong or revoked API key is not noticed when the client is built but at the "
-            + "first request, which then fails with the SDK's 401 exception. Those exceptions are "
-            + "unchecked, so javac never asks for a catch, and an unhandled bad key shows up as a crash or "
-            + "a generic error far from its cause. Catch the SDK's 401 type (or a supertype) around the "
-            + "call, or handle the failure of the returned future, and report the bad key to whoever can "
-            + "fix it. Do not retry it: the same key fails again.");
+        new RuleDescriptor(
+            ID,
+            Level.WARNING,
+            "An LLM SDK call whose authentication failure (HTTP 401) nothing handles.",
+            "A missing, wrong or revoked API key is not noticed when the client is built but at the "
+                + "first request, which then fails with the SDK's 401 exception. Those exceptions are "
+                + "unchecked, so javac never asks for a catch, and an unhandled bad key shows up as a crash or "
+                + "a generic error far from its cause. Catch the SDK's 401 type (or a supertype) around the "
+                + "call, or handle the failure of the returned future, and report the bad key to whoever can "
+                + "fix it. Do not retry it: the same key fails again.",
+            TestCode.WITH_INCLUDE_TESTS));
     this.catalog = catalog;
     this.async = catalog.frameworks().async();
   }
