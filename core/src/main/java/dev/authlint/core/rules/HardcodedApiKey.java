@@ -192,8 +192,8 @@ public final class HardcodedApiKey extends AbstractRule {
   /** Spring {@code @Value("${name:literal}")}: the default of a key property is a hardcoded key. */
   private void reportValueDefault(JavaUnit unit, FileReport report, AnnotationExpr annotation) {
     if (!(annotation instanceof SingleMemberAnnotationExpr single)
-        || !unit.typeNames().resolve(annotation.getNameAsString())
-            .equals("org.springframework.beans.factory.annotation.Value")
+        || !catalog.frameworks().configValueAnnotations()
+            .contains(unit.typeNames().resolve(annotation.getNameAsString()))
         || !(single.getMemberValue() instanceof StringLiteralExpr literal)) {
       return;
     }

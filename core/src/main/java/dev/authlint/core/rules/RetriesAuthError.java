@@ -58,8 +58,7 @@ public final class RetriesAuthError extends AbstractRule {
     return Prefilter.mentionsSdk(text, catalog)
         && (text.contains("catch")
             || text.contains("Retry")
-            || text.contains("exceptionally")
-            || text.contains("handle"));
+            || catalog.frameworks().async().errorHandlers().stream().anyMatch(text::contains));
   }
 
   @Override

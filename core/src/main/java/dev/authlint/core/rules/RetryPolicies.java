@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.catalog.RetryLibrary;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
@@ -55,7 +56,7 @@ final class RetryPolicies {
   void constructedPolicies() {
     for (ObjectCreationExpr creation : unit.cu().findAll(ObjectCreationExpr.class)) {
       String type = unit.resolve(creation.getType());
-      Optional<Catalog.RetryLibrary> library = library(l -> l.constructors().contains(type));
+      Optional<RetryLibrary> library = library(l -> l.constructors().contains(type));
       if (library.isEmpty() || !creation.getArguments().isEmpty() || !retriesEverything(creation, library.get())) {
         continue;
       }
@@ -63,7 +64,7 @@ final class RetryPolicies {
     }
   }
 
-  private boolean retriesEverything(ObjectCreationExpr creation, Catalog.RetryLibrary library) {
+  private boolean retriesEverything(ObjectCreationExpr creation, RetryLibrary library) {
     Optional<VariableDeclarator> variable = creation.getParentNode()
         .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast);
     if (variable.isEmpty()) {
@@ -87,7 +88,7 @@ final class RetryPolicies {
         .map(ObjectCreationExpr.class::cast);
   }
 
-  private boolean retriesEverything(Optional<ObjectCreationExpr> policy, Catalog.RetryLibrary library) {
+  private boolean retriesEverything(Optional<ObjectCreationExpr> policy, RetryLibrary library) {
     return policy.filter(p -> library.retryEverythingPolicies().contains(unit.resolve(p.getType()))
         && p.getArguments().size() <= 1).isPresent();
   }
@@ -126,7 +127,7 @@ final class RetryPolicies {
     }
   }
 
-  private Optional<Catalog.RetryLibrary> library(Predicate<Catalog.RetryLibrary> test) {
+  private Optional<RetryLibrary> library(Predicate<RetryLibrary> test) {
     return catalog.retryLibraries().stream().filter(test).findFirst();
   }
 
@@ -188,7 +189,7 @@ final class RetryPolicies {
   }
 
   private void judge(
-      Catalog.RetryLibrary library, List<Setting> settings, Catalog.Sdk sdk, Node at) {
+      RetryLibrary library, List<Setting> settings, Catalog.Sdk sdk, Node at) {
     boolean filtered = false;
     boolean typesListed = false;
     String retried = null;

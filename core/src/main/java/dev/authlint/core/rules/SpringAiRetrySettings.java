@@ -1,6 +1,7 @@
 package dev.authlint.core.rules;
 
 import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.catalog.RetryLibrary;
 import dev.authlint.core.config.ConfigEntries;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.Level;
@@ -25,7 +26,7 @@ final class SpringAiRetrySettings {
   /** Reports the settings of a configuration file that make Spring AI retry the 401. */
   static void check(Rule rule, Catalog catalog, SourceFile file, FileReport report) {
     List<ConfigEntries.Entry> entries = ConfigEntries.read(file);
-    for (Catalog.RetryLibrary library : catalog.retryLibraries()) {
+    for (RetryLibrary library : catalog.retryLibraries()) {
       boolean authExcluded =
           entries.stream()
               .anyMatch(
