@@ -21,7 +21,7 @@ class KeysAtSinks {
 
   OpenAIClient openAiBuilder() {
     return OpenAIOkHttpClient.builder()
-        .apiKey("prod-key-4f9c2a81d7") // BUG: HardcodedApiKey [warning]
+        .apiKey("prod-key-4f9c2a81d7") // BUG: HardcodedApiKey [warning] "is passed as the API key to apiKey(..). Load the key at run time from the environment or a secrets manager."
         .build();
   }
 
@@ -103,7 +103,7 @@ class KeysAtSinks {
     System.setProperty("openai.apiKey", "sysprop-key-1q2w3e4r"); // BUG: HardcodedApiKey [warning]
   }
 
-  @Value("${spring.ai.openai.api-key:spring-default-8u7y6t}") // BUG: HardcodedApiKey [warning]
+  @Value("${spring.ai.openai.api-key:spring-default-8u7y6t}") // BUG: HardcodedApiKey [warning] "leave the default out so that a missing key fails at startup."
   String springDefault;
 
   /** The same literal written twice is two findings: each place must be fixed. */

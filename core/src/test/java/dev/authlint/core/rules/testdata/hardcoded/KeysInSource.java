@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** Keys in their published formats: reported as errors wherever they are written. */
 class KeysInSource {
-  static final String PROJECT = "@@OPENAI_PROJECT_KEY@@"; // BUG: HardcodedApiKey [error]
+  static final String PROJECT = "@@OPENAI_PROJECT_KEY@@"; // BUG: HardcodedApiKey [error] "(OpenAI) is hardcoded. Anyone who can read this file can use it: revoke it at https://platform.openai.com/api-keys, then load the key at run time"
   static final String SERVICE_ACCOUNT = "@@OPENAI_SVCACCT_KEY@@"; // BUG: HardcodedApiKey [error]
   static final String ADMIN = "@@OPENAI_ADMIN_KEY@@"; // BUG: HardcodedApiKey [error]
   static final String LEGACY = "@@OPENAI_USER_KEY@@"; // BUG: HardcodedApiKey [error]
