@@ -1,6 +1,10 @@
 package dev.authlint.checkstyle;
 
-/** A key value written unmasked to a logger, standard output or an exception message. Reports authlint's {@code ApiKeyInLog} rule. */
+/**
+ * An API key is written unmasked to a log, to standard output or into an exception message. Reports authlint's {@code ApiKeyInLog} rule.
+ *
+ * <p>Generated from the rule's descriptor by GeneratedChecksTest.
+ */
 public final class ApiKeyInLogCheck extends AuthlintCheck {
   public ApiKeyInLogCheck() {
     super("ApiKeyInLog");

@@ -1,6 +1,10 @@
 package dev.authlint.checkstyle;
 
-/** An LLM provider API key written into source code or configuration. Reports authlint's {@code HardcodedApiKey} rule. */
+/**
+ * An LLM provider API key is written into source code or configuration. Reports authlint's {@code HardcodedApiKey} rule.
+ *
+ * <p>Generated from the rule's descriptor by GeneratedChecksTest.
+ */
 public final class HardcodedApiKeyCheck extends AuthlintCheck {
   public HardcodedApiKeyCheck() {
     super("HardcodedApiKey");

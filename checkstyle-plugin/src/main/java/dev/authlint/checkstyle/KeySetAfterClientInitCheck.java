@@ -1,6 +1,10 @@
 package dev.authlint.checkstyle;
 
-/** An API key written (system property, dotenv, environment) after the client that reads it was built. Reports authlint's {@code KeySetAfterClientInit} rule. */
+/**
+ * An API key is written where or when the client that needs it can no longer read it. Reports authlint's {@code KeySetAfterClientInit} rule.
+ *
+ * <p>Generated from the rule's descriptor by GeneratedChecksTest.
+ */
 public final class KeySetAfterClientInitCheck extends AuthlintCheck {
   public KeySetAfterClientInitCheck() {
     super("KeySetAfterClientInit");

@@ -1,6 +1,10 @@
 package dev.authlint.checkstyle;
 
-/** A key read from a file without strip(), or an unresolved ${..} placeholder passed as the key. Reports authlint's {@code MalformedKeySource} rule. */
+/**
+ * A key reaches a client with a trailing line break, or as an unresolved or miswritten placeholder. Reports authlint's {@code MalformedKeySource} rule.
+ *
+ * <p>Generated from the rule's descriptor by GeneratedChecksTest.
+ */
 public final class MalformedKeySourceCheck extends AuthlintCheck {
   public MalformedKeySourceCheck() {
     super("MalformedKeySource");

@@ -12,7 +12,9 @@ import dev.authlint.core.rules.HardcodedApiKey;
 import dev.authlint.core.rules.Rules;
 import dev.authlint.history.HistoryScan;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,7 +121,7 @@ public final class Main implements Callable<Integer> {
       return CLEAN;
     }
     if (explain != null) {
-      Optional<String> page = Rules.explain(explain);
+      Optional<String> page = rulePage(explain);
       if (page.isEmpty()) {
         err.println("authlint: unknown rule '" + explain + "'; see --list-rules");
         return ERROR;
@@ -173,6 +175,19 @@ public final class Main implements Callable<Integer> {
       return ERROR;
     }
     return outcome.fails() ? FINDINGS : CLEAN;
+  }
+
+  /** The rule's page (docs/rules/RuleId.md, packaged with the command line), as Markdown. */
+  private static Optional<String> rulePage(String id) {
+    Optional<String> known = Rules.canonicalId(id);
+    if (known.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = Main.class.getResourceAsStream("rules/" + known.get() + ".md")) {
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.rules.Rules;
 import dev.authlint.core.testing.SarifSchema;
 import dev.authlint.core.testing.TestKeys;
 import java.io.IOException;
@@ -202,6 +203,16 @@ class MainTest {
     assertThat(out.toString()).startsWith("# HardcodedApiKey");
     assertThat(Main.run(new String[] {"--explain", "Nope"}, new PrintWriter(out, true),
         new PrintWriter(err, true))).isEqualTo(Main.ERROR);
+  }
+
+  @Test
+  void everyRuleHasAPage() {
+    for (String id : Rules.IDS) {
+      StringWriter page = new StringWriter();
+      assertThat(Main.run(new String[] {"--explain", id}, new PrintWriter(page, true),
+          new PrintWriter(err, true))).isEqualTo(Main.CLEAN);
+      assertThat(page.toString()).startsWith("# " + id + "\n");
+    }
   }
 
   @Test

@@ -7,16 +7,26 @@ import dev.authlint.core.java.JavaUnit;
  * {@link JavaUnit} and the {@link FileReport} they are given.
  */
 public interface Rule {
-  /** The stable id users configure and suppress; part of the public contract. */
-  String id();
+  RuleDescriptor descriptor();
 
-  Level defaultLevel();
+  /** The stable id users configure and suppress; part of the public contract. */
+  default String id() {
+    return descriptor().id();
+  }
+
+  default Level defaultLevel() {
+    return descriptor().defaultLevel();
+  }
 
   /** One sentence: what is reported. */
-  String summary();
+  default String summary() {
+    return descriptor().summary();
+  }
 
   /** A paragraph: why it matters and what to do instead. */
-  String description();
+  default String description() {
+    return descriptor().description();
+  }
 
   /**
    * Whether this rule needs the Java file parsed. A cheap text test: most files of a project never

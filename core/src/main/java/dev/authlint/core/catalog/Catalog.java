@@ -47,40 +47,6 @@ public record Catalog(
   public record Mocking(String comment, List<String> stubbing, List<String> verification) {}
 
   /**
-   * What application frameworks do. {@code toolAnnotations} mark methods an AI service calls as tools:
-   * LangChain4j and Spring AI give what a tool throws back to the model as its result. {@code
-   * beanAnnotations} mark methods whose result a dependency-injection container hands to whoever asks
-   * for its type, {@code injectionAnnotations} fields it fills. {@code requestHandlerAnnotations} mark
-   * methods that serve a web request; a failure leaving one reaches the handlers of {@code
-   * adviceAnnotations} classes and of the request handler's own class ({@code
-   * exceptionHandlerAnnotations}), and the {@code exceptionMappers} (JAX-RS).
-   */
-  public record Frameworks(
-      List<String> toolAnnotations,
-      List<String> beanAnnotations,
-      List<String> injectionAnnotations,
-      List<String> requestHandlerAnnotations,
-      List<String> adviceAnnotations,
-      List<String> exceptionHandlerAnnotations,
-      List<String> exceptionMappers,
-      Async async) {}
-
-  /**
-   * Futures and reactive types: {@code errorHandlers} receive the failure, {@code blocking} methods wait
-   * and throw it inside one of the {@code wrappers}, {@code errorCallbacks} are a subscriber's, {@code
-   * deferring} methods run the function they are given later or in another thread, and {@code
-   * futureTypes} are the types a method returns its failure in.
-   */
-  public record Async(
-      String comment,
-      List<String> errorHandlers,
-      List<String> blocking,
-      List<String> wrappers,
-      List<String> errorCallbacks,
-      List<String> deferring,
-      List<String> futureTypes) {}
-
-  /**
    * A provider key format, e.g. OpenAI project keys. A {@code distinctive} format is a key wherever it is
    * written; any other is only plausible and counts where a key is expected, and only when the name of
    * that place matches {@code context} (a regex, found in the relaxed name), if given. {@code requires}
@@ -278,56 +244,7 @@ public record Catalog(
     }
   }
 
-  /**
-   * A retry library and the settings that decide which exceptions it retries. Java settings are
-   * builder methods or annotation attributes: {@code starts} begin a policy (a static builder method or
-   * an annotation, qualified), {@code retryEverything} are factories whose policy retries every
-   * exception; {@code retryTypes} list exception types to retry and {@code retryPredicates} take a
-   * predicate on the exception (neither set: everything is retried); {@code excludeTypes} list types never
-   * retried; with any of {@code opaque}, what is retried cannot be told from the code. {@code fix} says how
-   * to exclude the 401 type ({exception} is its simple name); {@code fixWhenTypesListed}, when the library
-   * cannot combine both lists. Configuration settings: {@code retryAllClientErrorsProperties} switch on
-   * retries of every 4xx, {@code retryStatusProperties} list statuses retried whatever else is set, and
-   * {@code excludeStatusProperties} list statuses never retried. A policy may also be made with {@code
-   * new} ({@code constructors}) and given its retry policy by a setter ({@code policySetters}): none, or
-   * one of {@code retryEverythingPolicies} made without a list of exceptions, retries every exception.
-   */
-  public record RetryLibrary(
-      String id,
-      String name,
-      List<String> starts,
-      List<String> retryEverything,
-      List<String> retryTypes,
-      List<String> retryPredicates,
-      List<String> excludeTypes,
-      List<String> opaque,
-      String fix,
-      String fixWhenTypesListed,
-      List<String> retryAllClientErrorsProperties,
-      List<String> retryStatusProperties,
-      List<String> excludeStatusProperties,
-      List<String> constructors,
-      List<String> policySetters,
-      List<String> retryEverythingPolicies) {
-
-    public RetryLibrary {
-      starts = orEmpty(starts);
-      retryEverything = orEmpty(retryEverything);
-      retryTypes = orEmpty(retryTypes);
-      retryPredicates = orEmpty(retryPredicates);
-      excludeTypes = orEmpty(excludeTypes);
-      opaque = orEmpty(opaque);
-      retryAllClientErrorsProperties = orEmpty(retryAllClientErrorsProperties);
-      retryStatusProperties = orEmpty(retryStatusProperties);
-      excludeStatusProperties = orEmpty(excludeStatusProperties);
-      constructors = orEmpty(constructors);
-      policySetters = orEmpty(policySetters);
-      retryEverythingPolicies = orEmpty(retryEverythingPolicies);
-    }
-
-  }
-
-  private static <T> List<T> orEmpty(List<T> list) {
+  static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }
 

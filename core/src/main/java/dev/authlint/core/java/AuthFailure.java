@@ -42,9 +42,12 @@ public record AuthFailure(
     if (advice == null || advice.isEmpty()) {
       advice = catalog.authExceptionsThrownBy(sdk);
     }
+    // A catch of one of the 401 types receives that type; a catch of a supertype the first listed.
     Map<String, String> caughtAs = new HashMap<>();
-    catalog.withWrapped(sdk).forEach(s -> Stream.concat(s.authExceptions().stream(), s.authExceptionSupertypes().stream())
-        .forEach(type -> caughtAs.putIfAbsent(type, s.authExceptions().get(0))));
+    catalog.withWrapped(sdk).forEach(s -> {
+      s.authExceptions().forEach(type -> caughtAs.putIfAbsent(type, type));
+      s.authExceptionSupertypes().forEach(type -> caughtAs.putIfAbsent(type, s.authExceptions().get(0)));
+    });
     return new AuthFailure(
         sdk, generation, provider, Set.copyOf(catchTypes), Set.copyOf(sdkTypes), advice, Map.copyOf(caughtAs));
   }

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.project.FileSummary.Unseen;
+import dev.authlint.core.project.Injection;
 import dev.authlint.core.project.ProjectModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -261,7 +262,7 @@ public final class ClientOrigins {
       return Origins.UNSEEN;
     }
     List<MethodDeclaration> factories = unit.cu().findAll(MethodDeclaration.class, m -> isBeanFactory(m)
-        && !seen.contains(m) && ProjectModel.injectable(unit.resolve(m.getType()), type));
+        && !seen.contains(m) && Injection.injectable(unit.resolve(m.getType()), type));
     if (factories.isEmpty()) {
       return Origins.unseen(new Unseen(Unseen.Kind.INJECTED, type, ""));
     }

@@ -37,7 +37,7 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.catalog.Frameworks;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +49,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Walks the code of one class in the order it runs and tells each expression what may have happened
@@ -67,8 +68,6 @@ public final class ExecutionOrder<T> {
     Set<T> after(Node node, Set<T> before);
   }
 
-  private static final String BEFORE_ALL = "org.junit.jupiter.api.BeforeAll";
-  private static final String BEFORE_EACH = "org.junit.jupiter.api.BeforeEach";
   private static final int MAX_CALL_DEPTH = 64;
 
   /** Pathological files stop being walked rather than take long; the rule then finds less. */
@@ -118,14 +117,17 @@ public final class ExecutionOrder<T> {
     for (ConstructorDeclaration constructor : constructors) {
       constructed = union(constructed, call(constructor, statics));
     }
+    Frameworks.TestLifecycle tests = unit.catalog().frameworks().testLifecycle();
+    List<MethodDeclaration> beforeAll = lifecycle(tests.beforeAll());
+    List<MethodDeclaration> beforeEach = lifecycle(tests.beforeEach());
     Set<T> beforeTests = statics;
-    for (MethodDeclaration method : lifecycle(BEFORE_ALL)) {
+    for (MethodDeclaration method : beforeAll) {
       // An instance @BeforeAll means one test instance per class, constructed before it.
       beforeTests = union(beforeTests, call(method, method.isStatic() ? statics : constructed));
     }
     Set<T> instanceReady = union(constructed, beforeTests);
     Set<T> beforeEachTest = instanceReady;
-    for (MethodDeclaration method : lifecycle(BEFORE_EACH)) {
+    for (MethodDeclaration method : beforeEach) {
       beforeEachTest = union(beforeEachTest, call(method, instanceReady));
     }
     // Methods the class calls itself are walked where they are called, in that order; the others
@@ -133,7 +135,7 @@ public final class ExecutionOrder<T> {
     Set<String> calledInside = calledInside();
     for (MethodDeclaration method : type.getMethods()) {
       if (method.getBody().isPresent()
-          && !isLifecycle(method)
+          && Stream.concat(beforeAll.stream(), beforeEach.stream()).noneMatch(m -> m == method)
           && !calledInside.contains(method.getNameAsString())) {
         call(method, method.isStatic() ? beforeTests : beforeEachTest);
       }
@@ -172,19 +174,15 @@ public final class ExecutionOrder<T> {
     return out == null ? in : out;
   }
 
-  private List<MethodDeclaration> lifecycle(String annotation) {
+  private List<MethodDeclaration> lifecycle(List<String> annotations) {
     return type.getMethods().stream()
-        .filter(m -> m.getBody().isPresent() && hasAnnotation(m, annotation))
+        .filter(m -> m.getBody().isPresent() && hasAnnotation(m, annotations))
         .toList();
   }
 
-  private boolean isLifecycle(MethodDeclaration method) {
-    return hasAnnotation(method, BEFORE_ALL) || hasAnnotation(method, BEFORE_EACH);
-  }
-
-  private boolean hasAnnotation(MethodDeclaration method, String qualifiedName) {
+  private boolean hasAnnotation(MethodDeclaration method, List<String> qualifiedNames) {
     return method.getAnnotations().stream()
-        .anyMatch(a -> unit.typeNames().resolve(a.getNameAsString()).equals(qualifiedName));
+        .anyMatch(a -> qualifiedNames.contains(unit.typeNames().resolve(a.getNameAsString())));
   }
 
   /** Names of methods called from some other method or initialiser of the class. */
@@ -244,14 +242,10 @@ public final class ExecutionOrder<T> {
 
   /** The one method or constructor of this class a call can mean, judged by name and arity. */
   private CallableDeclaration<?> target(String name, int arguments, boolean constructor) {
-    List<CallableDeclaration<?>> candidates = new ArrayList<>();
     List<? extends CallableDeclaration<?>> declared =
         constructor ? type.getConstructors() : methodsByName.getOrDefault(name, List.of());
-    for (CallableDeclaration<?> c : declared) {
-      if (c.getParameters().size() == arguments) {
-        candidates.add(c);
-      }
-    }
+    List<? extends CallableDeclaration<?>> candidates =
+        declared.stream().filter(c -> c.getParameters().size() == arguments).toList();
     return candidates.size() == 1 ? candidates.get(0) : null;
   }
 

@@ -41,7 +41,6 @@ public final class KeySources {
   /** Static methods that return (one of) their arguments. */
   private static final Set<String> PASS_ARGUMENTS =
       Set.of("requireNonNull", "requireNonNullElse", "ofNullable", "of", "valueOf");
-  private static final String SPRING_VALUE = "org.springframework.beans.factory.annotation.Value";
   /** A whole {@code @Value} string that is one placeholder, {@code ${name}} or {@code ${name:default}}. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^:}]+)(?::[^}]*)?}");
 
@@ -199,7 +198,8 @@ public final class KeySources {
 
   private Optional<StringLiteralExpr> springValueText(NodeWithAnnotations<?> declaration) {
     for (AnnotationExpr annotation : declaration.getAnnotations()) {
-      if (!unit.typeNames().resolve(annotation.getNameAsString()).equals(SPRING_VALUE)) {
+      if (!unit.catalog().frameworks().configValueAnnotations()
+          .contains(unit.typeNames().resolve(annotation.getNameAsString()))) {
         continue;
       }
       Optional<Expression> value = Optional.empty();

@@ -29,6 +29,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.catalog.Frameworks;
 import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.FileSummary.CallSite;
 import dev.authlint.core.project.FileSummary.FieldSummary;
@@ -298,7 +299,7 @@ public final class Summaries {
    * its parameters of an exception type; and the type a JAX-RS mapper's {@code toResponse} takes.
    */
   private List<String> handles(CallableDeclaration<?> method, List<String> parameterTypes) {
-    Catalog.Frameworks frameworks = catalog.frameworks();
+    Frameworks frameworks = catalog.frameworks();
     Optional<AnnotationExpr> handler = method.getAnnotations().stream()
         .filter(a -> frameworks.exceptionHandlerAnnotations().contains(unit.typeNames().resolve(a.getNameAsString())))
         .findFirst();

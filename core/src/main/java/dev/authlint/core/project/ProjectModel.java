@@ -401,32 +401,9 @@ public final class ProjectModel {
         .flatMap(t -> t.methods().stream())
         .filter(m -> m.annotations().stream().anyMatch(catalog.frameworks().beanAnnotations()::contains)
             && m.returns().sdk() != null
-            && injectable(m.returnType(), wanted))
+            && Injection.injectable(m.returnType(), wanted))
         .map(MethodSummary::returns)
         .toList();
-  }
-
-  /**
-   * Whether a bean made as {@code made} can be injected where {@code wanted} is asked for: the same
-   * type, or a model class of the same kind (chat, embedding, ...) where a model interface is asked.
-   */
-  public static boolean injectable(String made, String wanted) {
-    if (made.equals(wanted)) {
-      return true;
-    }
-    String kind = kind(simpleName(wanted));
-    return !kind.isEmpty() && kind.equals(kind(simpleName(made))) && isModel(made) && isModel(wanted);
-  }
-
-  private static final List<String> KINDS =
-      List.of("AudioTranscription", "Embedding", "Image", "Moderation", "Scoring", "Chat", "Language");
-
-  private static String kind(String simpleName) {
-    return KINDS.stream().filter(simpleName::contains).findFirst().orElse("");
-  }
-
-  private static boolean isModel(String type) {
-    return type.endsWith("Model") || type.endsWith("Client");
   }
 
   private static String simpleName(String type) {

@@ -15,6 +15,8 @@ import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.KeySinks;
 import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import java.util.Collections;
 import java.util.HashSet;
@@ -39,12 +41,14 @@ public final class ApiKeyInLog extends AbstractRule {
 
   public ApiKeyInLog(Catalog catalog) {
     super(
-        ID,
-        Level.WARNING,
-        "An API key is written unmasked to a log, to standard output or into an exception message.",
-        "\"Never share them in logs\": logs are kept, shipped to other systems and read by more people "
-            + "than any key should be, and an exception message ends up in logs and error pages. Log whether "
-            + "a key is set, or at most its last few characters.");
+        new RuleDescriptor(
+            ID,
+            Level.WARNING,
+            "An API key is written unmasked to a log, to standard output or into an exception message.",
+            "\"Never share them in logs\": logs are kept, shipped to other systems and read by more people "
+                + "than any key should be, and an exception message ends up in logs and error pages. Log whether "
+                + "a key is set, or at most its last few characters.",
+            TestCode.REPORTED));
     this.catalog = catalog;
   }
 

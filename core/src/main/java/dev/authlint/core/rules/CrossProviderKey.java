@@ -7,6 +7,8 @@ import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.KeySinks;
 import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import java.util.Arrays;
 import java.util.List;
@@ -25,13 +27,15 @@ public final class CrossProviderKey extends AbstractRule {
 
   public CrossProviderKey(Catalog catalog) {
     super(
-        ID,
-        Level.WARNING,
-        "A client of one provider is given another provider's key variable.",
-        "Each provider accepts only its own keys: an Anthropic client built from OPENAI_API_KEY "
-            + "fails every request with 401, however valid the OpenAI key is. This is reported only when "
-            + "the client talks to its provider's own server; a client pointed elsewhere with baseUrl(..) "
-            + "(an OpenAI-compatible endpoint of another provider) may take that provider's key.");
+        new RuleDescriptor(
+            ID,
+            Level.WARNING,
+            "A client of one provider is given another provider's key variable.",
+            "Each provider accepts only its own keys: an Anthropic client built from OPENAI_API_KEY "
+                + "fails every request with 401, however valid the OpenAI key is. This is reported only when "
+                + "the client talks to its provider's own server; a client pointed elsewhere with baseUrl(..) "
+                + "(an OpenAI-compatible endpoint of another provider) may take that provider's key.",
+            TestCode.REPORTED));
     this.catalog = catalog;
   }
 

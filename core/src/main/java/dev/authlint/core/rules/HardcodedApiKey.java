@@ -8,6 +8,8 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.catalog.KeyFormats;
@@ -46,14 +48,17 @@ public final class HardcodedApiKey extends AbstractRule {
 
   public HardcodedApiKey(Catalog catalog) {
     super(
-        ID,
-        Level.ERROR,
-        "An LLM provider API key is written into source code or configuration.",
-        "A key in source code or in a committed configuration file can be read by everyone who can "
-            + "read the repository, its history, its build logs and its artifacts, and used to spend the "
-            + "owner's money. Keys in a provider's published format are errors; any other literal that "
-            + "reaches an SDK's key setter is a warning. Revoke a leaked key, then load keys at run time "
-            + "from the environment or a secrets manager.");
+        new RuleDescriptor(
+            ID,
+            Level.ERROR,
+            "error (real key format) / warning (other literal at a key sink)",
+            "An LLM provider API key is written into source code or configuration.",
+            "A key in source code or in a committed configuration file can be read by everyone who can "
+                + "read the repository, its history, its build logs and its artifacts, and used to spend the "
+                + "owner's money. Keys in a provider's published format are errors; any other literal that "
+                + "reaches an SDK's key setter is a warning. Revoke a leaked key, then load keys at run time "
+                + "from the environment or a secrets manager.",
+            TestCode.REAL_KEYS_ONLY));
     this.catalog = catalog;
     this.keyFormats = new KeyFormats(catalog);
   }
@@ -188,8 +193,8 @@ public final class HardcodedApiKey extends AbstractRule {
   /** Spring {@code @Value("${name:literal}")}: the default of a key property is a hardcoded key. */
   private void reportValueDefault(JavaUnit unit, FileReport report, AnnotationExpr annotation) {
     if (!(annotation instanceof SingleMemberAnnotationExpr single)
-        || !unit.typeNames().resolve(annotation.getNameAsString())
-            .equals("org.springframework.beans.factory.annotation.Value")
+        || !catalog.frameworks().configValueAnnotations()
+            .contains(unit.typeNames().resolve(annotation.getNameAsString()))
         || !(single.getMemberValue() instanceof StringLiteralExpr literal)) {
       return;
     }

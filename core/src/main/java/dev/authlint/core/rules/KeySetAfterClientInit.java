@@ -14,18 +14,16 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import java.util.Collection;
 import java.util.Collections;
@@ -50,15 +48,6 @@ public final class KeySetAfterClientInit extends AbstractRule {
 
   private static final List<String> WRITE_MARKERS =
       List.of("setProperty", "systemProperties", "environment()");
-  private static final String SYSTEM = "java.lang.System";
-  private static final String PROCESS_BUILDER = "java.lang.ProcessBuilder";
-
-  /**
-   * dotenv-java, whose {@code systemProperties()} makes {@code load()} copy entries into
-   * properties.
-   */
-  private static final Set<String> DOTENV_TYPES =
-      Set.of("io.github.cdimascio.dotenv.Dotenv", "io.github.cdimascio.dotenv.DotenvBuilder");
 
   private static final Comparator<Reader> BY_POSITION =
       Comparator.comparingInt(Reader::line).thenComparingInt(Reader::column);
@@ -69,17 +58,19 @@ public final class KeySetAfterClientInit extends AbstractRule {
 
   public KeySetAfterClientInit(Catalog catalog) {
     super(
-        ID,
-        Level.ERROR,
-        "An API key is written where or when the client that needs it can no longer read it.",
-        "The SDKs read their key from system properties or environment variables once, when the"
-                   + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
-                   + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
-                   + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
-                   + " does a key written where the client never looks: a system property named like"
-                   + " the environment variable (dotenv-java's systemProperties() does this), or the"
-                   + " environment of a ProcessBuilder, which Java never applies to its own process."
-                   + " Set the key before the client is built, or pass it to the builder explicitly.");
+        new RuleDescriptor(
+            ID,
+            Level.ERROR,
+            "An API key is written where or when the client that needs it can no longer read it.",
+            "The SDKs read their key from system properties or environment variables once, when the"
+                       + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
+                       + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
+                       + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
+                       + " does a key written where the client never looks: a system property named like"
+                       + " the environment variable (dotenv-java's systemProperties() does this), or the"
+                       + " environment of a ProcessBuilder, which Java never applies to its own process."
+                       + " Set the key before the client is built, or pass it to the builder explicitly.",
+            TestCode.REPORTED));
     this.catalog = catalog;
     this.readerMethods = new HashSet<>();
     for (Catalog.Sdk sdk : catalog.sdks()) {
@@ -119,7 +110,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
     Collection<Reader> all = readers.values();
     Map<Node, String> propertyWrites = new IdentityHashMap<>();
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
-      systemPropertySet(unit, call).ifPresent(name -> propertyWrites.put(call, name));
+      KeyWrites.systemPropertySet(unit, call).ifPresent(name -> propertyWrites.put(call, name));
     }
     Set<String> propertiesSet = new HashSet<>(propertyWrites.values());
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
@@ -242,7 +233,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
     SdkCalls calls = new SdkCalls(unit);
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
       // A framework's property; one an SDK reads itself (openai.apiKey) is judged by the walk below.
-      Optional<String> property = systemPropertySet(unit, call)
+      Optional<String> property = KeyWrites.systemPropertySet(unit, call)
           .filter(p -> catalog.isKeyConfigProperty(p) && !catalog.isKeySystemProperty(p));
       Optional<TypeDeclaration<?>> type = call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
       if (property.isEmpty() || type.isEmpty() || inMain(call)) {
@@ -293,17 +284,6 @@ public final class KeySetAfterClientInit extends AbstractRule {
 
   // ---- writes -------------------------------------------------------------------------------
 
-  /** The constant name in {@code System.setProperty(name, value)}. */
-  private static Optional<String> systemPropertySet(JavaUnit unit, MethodCallExpr call) {
-    if (!call.getNameAsString().equals("setProperty")
-        || call.getArguments().size() != 2
-        || call.getScope().isEmpty()
-        || !unit.rootType(call.getScope().get()).filter(SYSTEM::equals).isPresent()) {
-      return Optional.empty();
-    }
-    return unit.constant(call.getArgument(0)).map(JavaUnit.Constant::value);
-  }
-
   private void reportNeverRead(
       JavaUnit unit,
       FileReport report,
@@ -320,7 +300,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
       }
       return;
     }
-    Optional<String> variable = unstartedEnvironmentPut(unit, call);
+    Optional<String> variable = KeyWrites.unstartedEnvironmentPut(unit, call);
     if (variable.isPresent()) {
       nearest(call, readers, r -> readsOnlyElsewhere(r, variable.get(), propertiesSet))
           .ifPresent(
@@ -329,7 +309,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
                       this, Level.ERROR, call, processEnvironmentMessage(variable.get(), r)));
       return;
     }
-    if (loadsIntoSystemProperties(unit, call)) {
+    if (KeyWrites.loadsIntoSystemProperties(unit, call)) {
       nearest(
               call,
               readers,
@@ -344,106 +324,6 @@ public final class KeySetAfterClientInit extends AbstractRule {
   private static boolean readsOnlyElsewhere(Reader r, String variable, Set<String> propertiesSet) {
     return r.envVars().contains(variable)
         && propertyFor(r, variable).filter(propertiesSet::contains).isEmpty();
-  }
-
-  /**
-   * The constant name in {@code builder.environment().put(name, value)} (or through a variable
-   * holding the map) when no process is started from that builder.
-   */
-  private static Optional<String> unstartedEnvironmentPut(JavaUnit unit, MethodCallExpr call) {
-    if (!call.getNameAsString().equals("put")
-        || call.getArguments().size() != 2
-        || call.getScope().isEmpty()) {
-      return Optional.empty();
-    }
-    Expression map = call.getScope().get();
-    if (map instanceof NameExpr name) {
-      map = unit.declarationOf(name).flatMap(JavaUnit.Declaration::initializer).orElse(map);
-    }
-    if (!(map instanceof MethodCallExpr environment)
-        || !environment.getNameAsString().equals("environment")
-        || environment.getScope().isEmpty()
-        || !unit.rootType(environment.getScope().get()).filter(PROCESS_BUILDER::equals).isPresent()
-        || mayBeStarted(unit, environment.getScope().get())) {
-      return Optional.empty();
-    }
-    return unit.constant(call.getArgument(0)).map(JavaUnit.Constant::value);
-  }
-
-  /**
-   * Whether a process may be started from this builder: it is started, or it leaves the code this
-   * file shows (a parameter, an argument, a returned value). A builder created and dropped in one
-   * chain never starts.
-   */
-  private static boolean mayBeStarted(JavaUnit unit, Expression builder) {
-    Expression root = builder;
-    while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
-      root = chained.getScope().get();
-    }
-    if (root instanceof ObjectCreationExpr) {
-      return false;
-    }
-    if (!(root instanceof NameExpr name)) {
-      return true;
-    }
-    Optional<JavaUnit.Declaration> declaration = unit.declarationOf(name);
-    if (declaration.isEmpty() || declaration.get().node() instanceof Parameter) {
-      return true;
-    }
-    Node declared = declaration.get().node();
-    Node scope =
-        declared
-            .findAncestor(CallableDeclaration.class)
-            .map(Node.class::cast)
-            .or(() -> declared.findAncestor(TypeDeclaration.class))
-            .orElse(unit.cu());
-    boolean field = declared.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent();
-    String id = name.getNameAsString();
-    for (Expression use : scope.findAll(Expression.class)) {
-      boolean sameVariable =
-          (use instanceof NameExpr n
-                  && n.getNameAsString().equals(id)
-                  && unit.declarationOf(n).filter(d -> d.node() == declared).isPresent())
-              || (field
-                  && use instanceof FieldAccessExpr f
-                  && f.getScope() instanceof ThisExpr
-                  && f.getNameAsString().equals(id));
-      if (sameVariable && startsOrEscapes(use)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsOrEscapes(Expression use) {
-    Expression top = use;
-    while (top.getParentNode().orElse(null) instanceof MethodCallExpr call
-        && call.getScope().orElse(null) == top) {
-      if (call.getNameAsString().equals("start")) {
-        return true;
-      }
-      top = call;
-    }
-    Node parent = top.getParentNode().orElse(null);
-    boolean assignedTo = parent instanceof AssignExpr a && a.getTarget() == top;
-    boolean usedForItsEnvironment =
-        top instanceof MethodCallExpr m && m.getNameAsString().equals("environment");
-    return !(parent instanceof ExpressionStmt || assignedTo || usedForItsEnvironment);
-  }
-
-  /** {@code Dotenv.configure()…systemProperties()…load()}. */
-  private static boolean loadsIntoSystemProperties(JavaUnit unit, MethodCallExpr call) {
-    if (!call.getNameAsString().equals("load")
-        || call.getScope().isEmpty()
-        || !unit.rootType(call).filter(DOTENV_TYPES::contains).isPresent()) {
-      return false;
-    }
-    for (Expression e = call; e instanceof MethodCallExpr m; e = m.getScope().orElse(null)) {
-      if (m.getNameAsString().equals("systemProperties")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- messages -----------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.KeySinks;
 import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -34,14 +36,16 @@ public final class MalformedKeySource extends AbstractRule {
 
   public MalformedKeySource(Catalog catalog) {
     super(
-        ID,
-        Level.WARNING,
-        "A key reaches a client with a trailing line break, or as an unresolved or miswritten placeholder.",
-        "Files.readString(..) and new String(readAllBytes()) keep the file's final line break, and "
-            + "the key is sent with it: the request is rejected or fails authentication. Call strip() on a "
-            + "key read from a file. \"${OPENAI_API_KEY}\" is resolved only in @Value and in configuration "
-            + "files; in a plain Java string it is sent as the key, literally. @Value(\"$(name)\") or "
-            + "@Value(\"{name}\") is no placeholder at all: Spring injects the text itself as the key.");
+        new RuleDescriptor(
+            ID,
+            Level.WARNING,
+            "A key reaches a client with a trailing line break, or as an unresolved or miswritten placeholder.",
+            "Files.readString(..) and new String(readAllBytes()) keep the file's final line break, and "
+                + "the key is sent with it: the request is rejected or fails authentication. Call strip() on a "
+                + "key read from a file. \"${OPENAI_API_KEY}\" is resolved only in @Value and in configuration "
+                + "files; in a plain Java string it is sent as the key, literally. @Value(\"$(name)\") or "
+                + "@Value(\"{name}\") is no placeholder at all: Spring injects the text itself as the key.",
+            TestCode.REPORTED));
     this.catalog = catalog;
   }
 

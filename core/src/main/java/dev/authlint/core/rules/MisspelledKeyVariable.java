@@ -8,6 +8,8 @@ import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.KeySinks;
 import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
+import dev.authlint.core.RuleDescriptor;
+import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -31,14 +33,16 @@ public final class MisspelledKeyVariable extends AbstractRule {
 
   public MisspelledKeyVariable(Catalog catalog) {
     super(
-        ID,
-        Level.WARNING,
-        "A key is read from an environment variable or property whose name is a near miss of the "
-            + "one the SDKs read.",
-        "The SDKs and their documentation name the key variables exactly (OPENAI_API_KEY, "
-            + "ANTHROPIC_API_KEY, openai.apiKey). Code that reads OPENAI_APIKEY or ANTHROPIC_KEY gets null "
-            + "where the key was set under the documented name, and the client fails with a missing key or "
-            + "a 401 that looks like a bad key. Read the documented name.");
+        new RuleDescriptor(
+            ID,
+            Level.WARNING,
+            "A key is read from an environment variable or property whose name is a near miss of the "
+                + "one the SDKs read.",
+            "The SDKs and their documentation name the key variables exactly (OPENAI_API_KEY, "
+                + "ANTHROPIC_API_KEY, openai.apiKey). Code that reads OPENAI_APIKEY or ANTHROPIC_KEY gets null "
+                + "where the key was set under the documented name, and the client fails with a missing key or "
+                + "a 401 that looks like a bad key. Read the documented name.",
+            TestCode.REPORTED));
     this.catalog = catalog;
   }
 

@@ -2,10 +2,6 @@ package dev.authlint.core.rules;
 
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Rule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -100,19 +96,5 @@ public final class Rules {
                           "unknown rule '" + id + "'; rules are " + String.join(", ", IDS))));
     }
     return known;
-  }
-
-  /** The rule's documentation page (docs/rules/RuleId.md), as Markdown. */
-  public static Optional<String> explain(String id) {
-    Optional<String> known = canonicalId(id);
-    if (known.isEmpty()) {
-      return Optional.empty();
-    }
-    try (InputStream in =
-        Rules.class.getResourceAsStream("/dev/authlint/core/docs/" + known.get() + ".md")) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

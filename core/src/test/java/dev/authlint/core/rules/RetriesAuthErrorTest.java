@@ -24,6 +24,12 @@ class RetriesAuthErrorTest {
   }
 
   @Test
+  void theMessageNamesTheCaughtType() {
+    RuleTester.of(rule).expectMarkedFindings(
+        javaInput("retries/CaughtTypes.java"), "src/main/java/app/CaughtTypes.java");
+  }
+
+  @Test
   void judgedLikeUnhandledAuthErrorJudgesHandling() {
     tester.expectMarkedFindings(
         javaInput("retries/ProviderRetries.java"), "src/main/java/app/ProviderRetries.java");

@@ -28,19 +28,21 @@ import java.util.stream.Stream;
  * Error Prone style rule tests. The input marks every line where a finding is expected:
  *
  * <ul>
- *   <li>{@code code(); // BUG: RuleId [error|warning] ["part of the message"]}: a finding on this line,
- *       whose message contains the quoted text if one is given;
+ *   <li>{@code code(); // BUG: RuleId}: a finding of the rule, at its default level, on this line;
+ *   <li>{@code // BUG: RuleId [warning] col 9 "part of the message"}: each part optional, in this order:
+ *       the finding's level, the column it starts at, and text its message contains;
  *   <li>a comment line that starts with {@code BUG:}: a finding on the next line;
  *   <li>{@code BUG(-1): RuleId}: a finding that many lines away (for text blocks and config values).
  * </ul>
  *
- * The test fails on any finding without a marker, any marker without a finding, a message without the
- * marked text, and a message that contains a full key. A project test analyses several files, and the
+ * The test fails on any finding without a marker, any marker without a finding, a finding at another
+ * column or a message without the marked text, and a message that contains a full key. A project test analyses several files, and the
  * build files beside them, as one project.
  */
 public final class RuleTester {
   private static final Pattern MARKER =
-      Pattern.compile("BUG(?:\\(([+-]?\\d+)\\))?: (\\w+)(?: (error|warning))?(?: \"([^\"]*)\")?");
+      Pattern.compile(
+          "BUG(?:\\(([+-]?\\d+)\\))?: (\\w+)(?: \\[(error|warning)])?(?: col (\\d+))?(?: \"([^\"]*)\")?");
   private static final Pattern LINE_IS_MARKER = Pattern.compile("^\\s*(//|#|/?\\*)\\s*BUG\\b.*");
 
   private final Rule rule;
@@ -139,10 +141,11 @@ public final class RuleTester {
     }
   }
 
-  private record Expected(String at, String message) {}
+  /** What a marker asks of the finding on its line: a column (0: any) and text in the message. */
+  private record Expected(int column, String message) {}
 
   private void check(String input, String text, List<Finding> findings) {
-    Map<String, String> expected = expected(text);
+    Map<String, Expected> expected = expected(text);
     TreeSet<String> actual = new TreeSet<>();
     List<String> unexpected = new ArrayList<>();
     List<String> wrongMessage = new ArrayList<>();
@@ -151,22 +154,24 @@ public final class RuleTester {
       actual.add(at);
       if (!expected.containsKey(at)) {
         unexpected.add(f.line() + ":" + f.column() + " " + f.level().lowerCase() + " " + f.message());
-      } else if (!f.message().contains(expected.get(at))) {
-        wrongMessage.add(f.line() + ": \"" + expected.get(at) + "\" not in: " + f.message());
+      } else if (!f.message().contains(expected.get(at).message())) {
+        wrongMessage.add(f.line() + ": \"" + expected.get(at).message() + "\" not in: " + f.message());
+      } else if (expected.get(at).column() != 0 && expected.get(at).column() != f.column()) {
+        wrongMessage.add(f.line() + ": at column " + f.column() + ", marked col " + expected.get(at).column());
       }
       for (String key : keys.all()) {
         assertWithMessage("message leaks a key: %s", f.message()).that(f.message()).doesNotContain(key);
       }
     }
     assertWithMessage("findings on unmarked lines of %s", input).that(unexpected).isEmpty();
-    assertWithMessage("messages of %s", input).that(wrongMessage).isEmpty();
+    assertWithMessage("messages and columns of %s", input).that(wrongMessage).isEmpty();
     TreeSet<String> missing = new TreeSet<>(expected.keySet());
     missing.removeAll(actual);
     assertWithMessage("marked lines of %s with no finding", input).that(missing).isEmpty();
   }
 
-  private Map<String, String> expected(String text) {
-    Map<String, String> expected = new TreeMap<>();
+  private Map<String, Expected> expected(String text) {
+    Map<String, Expected> expected = new TreeMap<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = MARKER.matcher(lines[i]);
@@ -182,7 +187,10 @@ public final class RuleTester {
         }
         String level = m.group(3) == null ? rule.defaultLevel().lowerCase() : m.group(3);
         expected.put(
-            String.format("%04d %s %s", line, rule.id(), level), m.group(4) == null ? "" : m.group(4));
+            String.format("%04d %s %s", line, rule.id(), level),
+            new Expected(
+                m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+                m.group(5) == null ? "" : m.group(5)));
       }
     }
     return expected;

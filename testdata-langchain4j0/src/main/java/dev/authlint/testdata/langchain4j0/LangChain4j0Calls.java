@@ -49,6 +49,12 @@ class LangChain4j0Calls {
     return chain.execute(question); // BUG: UnhandledAuthError
   }
 
+  /** A model of a provider this file does not show: 0.x gives no type to name. */
+  String anyProvider(ChatLanguageModel model, String question) {
+    // BUG: UnhandledAuthError "fails with an exception of its HTTP client (it has no exception type for HTTP 401)"
+    return model.generate(question);
+  }
+
   void embeddings() {
     EmbeddingModel embeddings = OpenAiEmbeddingModel.withApiKey(System.getenv("OPENAI_API_KEY"));
     embeddings.embed("text"); // BUG: UnhandledAuthError

@@ -5,7 +5,7 @@ import com.openai.client.okhttp.OpenAIOkHttpClient;
 import io.github.cdimascio.dotenv.Dotenv;
 
 /**
- * The seeds' setup trap: the client reads its key when it is built, and the key is set afterwards.
+ * The setup trap: the client reads its key when it is built, and the key is set afterwards.
  * Static fields are initialised before main runs.
  */
 public final class SetupTrap {

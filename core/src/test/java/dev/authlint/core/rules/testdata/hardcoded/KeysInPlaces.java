@@ -13,12 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
  * Cohere's): errors where a key is expected, quiet elsewhere and for hashes next to a key's name.
  */
 class KeysInPlaces {
-  static final String DEEPSEEK_API_KEY = "@@DEEPSEEK_KEY@@"; // BUG: HardcodedApiKey error
-  private static final String MISTRAL_API_KEY = "@@MISTRAL_KEY@@"; // BUG: HardcodedApiKey error
-  static final String COHERE_TOKEN = "@@COHERE_KEY@@"; // BUG: HardcodedApiKey error
+  static final String DEEPSEEK_API_KEY = "@@DEEPSEEK_KEY@@"; // BUG: HardcodedApiKey [error]
+  private static final String MISTRAL_API_KEY = "@@MISTRAL_KEY@@"; // BUG: HardcodedApiKey [error]
+  static final String COHERE_TOKEN = "@@COHERE_KEY@@"; // BUG: HardcodedApiKey [error]
   private String token;
 
-  @Value("${deepseek.api-key:@@DEEPSEEK_KEY2@@}") // BUG: HardcodedApiKey error
+  @Value("${deepseek.api-key:@@DEEPSEEK_KEY2@@}") // BUG: HardcodedApiKey [error]
   String fromSpring;
 
   static final class Account {
@@ -28,16 +28,16 @@ class KeysInPlaces {
   }
 
   void setters(Account account) {
-    account.setApiKey("@@PROXY_KEY@@"); // BUG: HardcodedApiKey error
-    account.setKey("@@DEEPSEEK_KEY3@@"); // BUG: HardcodedApiKey error
-    this.token = "@@PROXY_KEY2@@"; // BUG: HardcodedApiKey error
+    account.setApiKey("@@PROXY_KEY@@"); // BUG: HardcodedApiKey [error]
+    account.setKey("@@DEEPSEEK_KEY3@@"); // BUG: HardcodedApiKey [error]
+    this.token = "@@PROXY_KEY2@@"; // BUG: HardcodedApiKey [error]
   }
 
   Map<String, String> maps() {
     Map<String, String> keys = new HashMap<>();
-    keys.put("deepseek", "@@DEEPSEEK_KEY4@@"); // BUG: HardcodedApiKey error
+    keys.put("deepseek", "@@DEEPSEEK_KEY4@@"); // BUG: HardcodedApiKey [error]
     Map<String, String> headers = new HashMap<>();
-    headers.put("Authorization", "Bearer @@PROXY_KEY3@@"); // BUG: HardcodedApiKey error
+    headers.put("Authorization", "Bearer @@PROXY_KEY3@@"); // BUG: HardcodedApiKey [error]
     keys.put("deepseek-placeholder", "sk-your-deepseek-key-here");
     keys.put("proxy", "sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
     return keys;
@@ -58,13 +58,13 @@ class KeysInPlaces {
     new RequestBuilder()
         .url("https://api.deepseek.com/chat/completions")
         .addHeader("Content-Type", "application/json")
-        .addHeader("Authorization", "Bearer @@DEEPSEEK_KEY6@@"); // BUG: HardcodedApiKey error
+        .addHeader("Authorization", "Bearer @@DEEPSEEK_KEY6@@"); // BUG: HardcodedApiKey [error]
   }
 
   OpenAIClient sinks() {
-    new AzureKeyCredential("@@AZURE_HEX_KEY@@"); // BUG: HardcodedApiKey error
-    new SimpleApiKey("@@PROXY_KEY4@@"); // BUG: HardcodedApiKey error
-    String apiKey = "@@DEEPSEEK_KEY5@@"; // BUG: HardcodedApiKey error
+    new AzureKeyCredential("@@AZURE_HEX_KEY@@"); // BUG: HardcodedApiKey [error]
+    new SimpleApiKey("@@PROXY_KEY4@@"); // BUG: HardcodedApiKey [error]
+    String apiKey = "@@DEEPSEEK_KEY5@@"; // BUG: HardcodedApiKey [error]
     return OpenAIOkHttpClient.builder().baseUrl("https://api.deepseek.com").apiKey(apiKey).build();
   }
 

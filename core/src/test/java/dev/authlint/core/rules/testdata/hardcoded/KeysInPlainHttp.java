@@ -18,6 +18,6 @@ class KeysInPlainHttp {
   Request chat() {
     return new Request()
         .url("https://api.deepseek.com/chat/completions")
-        .addHeader("Authorization", "Bearer @@DEEPSEEK_KEY@@"); // BUG: HardcodedApiKey error
+        .addHeader("Authorization", "Bearer @@DEEPSEEK_KEY@@"); // BUG: HardcodedApiKey [error]
   }
 }

@@ -25,8 +25,8 @@ class KeysInTestCode {
   }
 
   OpenAIClient copiedFromAnApp() {
-    return OpenAIOkHttpClient.builder().apiKey("@@DEEPSEEK_KEY@@").build(); // BUG: HardcodedApiKey error
+    return OpenAIOkHttpClient.builder().apiKey("@@DEEPSEEK_KEY@@").build(); // BUG: HardcodedApiKey [error]
   }
 
-  static final String LEAKED = "@@OPENAI_PROJECT_KEY@@"; // BUG: HardcodedApiKey error
+  static final String LEAKED = "@@OPENAI_PROJECT_KEY@@"; // BUG: HardcodedApiKey [error]
 }

@@ -40,6 +40,6 @@ class PlaceholderShapes {
   }
 
   void realKeyInAPlaceholderLook() {
-    client("paste your key here, e.g. @@GROQ_KEY@@ (do not share)"); // BUG: HardcodedApiKey error
+    client("paste your key here, e.g. @@GROQ_KEY@@ (do not share)"); // BUG: HardcodedApiKey [error]
   }
 }

@@ -17,7 +17,7 @@ class Suppressed {
 
   @SuppressWarnings("authlint:SomeOtherRule")
   OpenAIClient otherRuleSuppressed() {
-    return OpenAIOkHttpClient.builder().apiKey("local-dev-9e8d7c6b").build(); // BUG: HardcodedApiKey warning
+    return OpenAIOkHttpClient.builder().apiKey("local-dev-9e8d7c6b").build(); // BUG: HardcodedApiKey [warning]
   }
 
   OpenAIClient ignoredByComment() {
@@ -30,7 +30,7 @@ class Suppressed {
 
   OpenAIClient commentForAnotherRule() {
     return OpenAIOkHttpClient.builder()
-        .apiKey("local-dev-6c5b4a3f") // authlint:ignore UnhandledAuthError BUG: HardcodedApiKey warning
+        .apiKey("local-dev-6c5b4a3f") // authlint:ignore UnhandledAuthError BUG: HardcodedApiKey [warning]
         .build();
   }
 }

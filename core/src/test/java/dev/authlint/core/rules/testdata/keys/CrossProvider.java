@@ -17,7 +17,7 @@ class CrossProvider {
 
   AnthropicClient anthropicFromOpenAiVariable() {
     return AnthropicOkHttpClient.builder()
-        .apiKey(System.getenv("OPENAI_API_KEY")) // BUG: CrossProviderKey
+        .apiKey(System.getenv("OPENAI_API_KEY")) // BUG: CrossProviderKey "a client of another provider: every request fails with 401. Use the key variable of that client"
         .build();
   }
 

@@ -27,7 +27,7 @@ class KeysInLogs {
   private final String keyField;
 
   KeysInLogs(String key) {
-    JUL.fine("key parameter " + key); // BUG: ApiKeyInLog
+    JUL.fine("key parameter " + key); // BUG: ApiKeyInLog "is written unmasked to fine(..) of java.util.logging. Log whether it is set, or its last four characters at most."
     this.keyField = key;
   }
 

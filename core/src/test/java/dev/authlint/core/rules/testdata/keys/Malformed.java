@@ -13,12 +13,12 @@ import java.nio.file.Path;
 
 /** Keys read whole from files without strip(), and placeholders in plain strings. */
 class Malformed {
-  private static final String KEY_REFERENCE = "${OPENAI_API_KEY}"; // BUG: MalformedKeySource
+  private static final String KEY_REFERENCE = "${OPENAI_API_KEY}"; // BUG: MalformedKeySource "as the key itself: placeholders are resolved only in @Value and configuration files"
 
   private final String fileKey;
 
   Malformed(Path secret) throws IOException {
-    this.fileKey = Files.readString(secret); // BUG: MalformedKeySource
+    this.fileKey = Files.readString(secret); // BUG: MalformedKeySource "keeps the file's final line break, and it reaches apiKey(..) as part of the key. Call strip() on it."
   }
 
   OpenAIClient fromAField() {

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** Key variables whose names are near misses of the documented ones, passed to clients. */
 class Misspelled {
-  private static final String KEY_VARIABLE = "OPENAI_APIKEY"; // BUG: MisspelledKeyVariable
+  private static final String KEY_VARIABLE = "OPENAI_APIKEY"; // BUG: MisspelledKeyVariable "which no SDK reads; the documented name is OPENAI_API_KEY"
 
   @Value("${OPEN_AI_API_KEY}") // BUG: MisspelledKeyVariable
   private String injectedKey;

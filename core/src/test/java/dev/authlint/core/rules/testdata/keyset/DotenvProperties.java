@@ -7,7 +7,7 @@ import io.github.cdimascio.dotenv.Dotenv;
 /** dotenv-java's systemProperties() sets a property named OPENAI_API_KEY, which no SDK reads. */
 class DotenvProperties {
   static OpenAIClient loadThenBuild() {
-    Dotenv.configure().ignoreIfMissing().systemProperties().load(); // BUG: KeySetAfterClientInit
+    Dotenv.configure().ignoreIfMissing().systemProperties().load(); // BUG: KeySetAfterClientInit "copies each .env entry into a system property of the same name"
     return OpenAIOkHttpClient.fromEnv();
   }
 

@@ -10,7 +10,7 @@ import org.springframework.ai.openai.OpenAiChatModel;
  */
 class EnvOnlyClients {
   static OpenAiChatModel springAiOpenAi(String key) {
-    System.setProperty("OPENAI_API_KEY", key); // BUG: KeySetAfterClientInit
+    System.setProperty("OPENAI_API_KEY", key); // BUG: KeySetAfterClientInit "No client reads a system property named OPENAI_API_KEY"
     return OpenAiChatModel.builder().build();
   }
 

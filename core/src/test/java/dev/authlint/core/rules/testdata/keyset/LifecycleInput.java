@@ -17,7 +17,7 @@ class LifecycleInput {
 
     @BeforeAll
     static void keys() {
-      System.setProperty("anthropic.apiKey", "test-key"); // BUG: KeySetAfterClientInit
+      System.setProperty("anthropic.apiKey", "test-key"); // BUG: KeySetAfterClientInit "built the client and read its key, so the client never sends this value and its requests fail with 401 Unauthorized. Set the property before line"
     }
 
     @BeforeEach

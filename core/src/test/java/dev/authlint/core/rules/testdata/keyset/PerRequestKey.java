@@ -14,7 +14,7 @@ class PerRequestKey {
   }
 
   String ask(String tenantKey, String question) {
-    System.setProperty("spring.ai.openai.api-key", tenantKey); // BUG: KeySetAfterClientInit "at startup"
+    System.setProperty("spring.ai.openai.api-key", tenantKey); // BUG: KeySetAfterClientInit "at startup: the client never sees this key"
     return chatModel.call(question);
   }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 class ProcessEnvironment {
   static OpenAIClient neverStarted(String key) {
     ProcessBuilder builder = new ProcessBuilder();
-    builder.environment().put("OPENAI_API_KEY", key); // BUG: KeySetAfterClientInit
+    builder.environment().put("OPENAI_API_KEY", key); // BUG: KeySetAfterClientInit "only for processes started from this ProcessBuilder, and none is started"
     return OpenAIOkHttpClient.fromEnv();
   }
 

@@ -27,7 +27,7 @@ class RecursiveRetries {
       if (retriesLeft == 0) {
         throw e;
       }
-      return fromACatch(params, retriesLeft - 1); // BUG: RetriesAuthError
+      return fromACatch(params, retriesLeft - 1); // BUG: RetriesAuthError "This recursive retry of fromACatch also runs after UnauthorizedException (HTTP 401, a bad key)"
     }
   }
 

@@ -19,7 +19,7 @@ class HandlingForms {
 
   void serviceVariable(MessageCreateParams params) {
     MessageService messages = client.messages();
-    messages.create(params); // BUG: UnhandledAuthError
+    messages.create(params); // BUG: UnhandledAuthError "and nothing here handles it. Catch UnauthorizedException and report the bad key; do not retry it: the same key fails again."
   }
 
   void asyncCountTokensDiscarded(MessageCreateParams params) {

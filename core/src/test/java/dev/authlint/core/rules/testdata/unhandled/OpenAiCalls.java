@@ -106,7 +106,7 @@ class OpenAiCalls {
   // ---- async ---------------------------------------------------------------------------------------
 
   void firedAndForgotten(ChatCompletionCreateParams params) {
-    asyncClient.chat().completions().create(params).thenAccept(System.out::println); // BUG: UnhandledAuthError
+    asyncClient.chat().completions().create(params).thenAccept(System.out::println); // BUG: UnhandledAuthError "Handle the failure of the returned future"
   }
 
   String joinedWithoutCatch(ChatCompletionCreateParams params) {

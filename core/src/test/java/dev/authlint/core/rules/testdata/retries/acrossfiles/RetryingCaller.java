@@ -10,7 +10,7 @@ class RetryingCaller {
   }
 
   String untilAnswered(String question) {
-    for (int attempt = 0; attempt < 3; attempt++) { // BUG: RetriesAuthError "tryOnce"
+    for (int attempt = 0; attempt < 3; attempt++) { // BUG: RetriesAuthError "This loop calls tryOnce(..), which catches UnauthorizedException (HTTP 401, a bad key) and returns normally, and goes round again"
       String answer = helper.tryOnce(question);
       if (answer != null) {
         return answer;
