@@ -49,7 +49,7 @@ public final class ProjectModel {
   private final Map<String, CompletableFuture<Optional<FileSummary>>> summaries = new ConcurrentHashMap<>();
   private final Map<String, List<SourceFile>> mentioning = new ConcurrentHashMap<>();
   private final Map<String, Optional<TypeSummary>> types = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> handled = new ConcurrentHashMap<>();
+  private final Map<String, Outcome> handled = new ConcurrentHashMap<>();
 
   private ProjectModel(
       Catalog catalog,
@@ -455,37 +455,56 @@ public final class ProjectModel {
    */
   public record FailureTypes(Set<String> caught, Set<String> declared) {}
 
+  /** Where a failure leaving a method ends up. */
+  private enum Outcome {
+    HANDLED,
+    UNHANDLED,
+    /** Only at methods no one calls and nothing invokes: code that does not run, if the rest decides. */
+    UNREACHED
+  }
+
   /**
    * Whether a failure leaving this method is handled further on: every caller in the project catches
    * it or passes it on handled, or, where no one in the project calls it, it leaves a request handler
    * that an exception handler covers. A method no one calls that serves no request (a main method, a
-   * scheduled job, a library's public API) leaves it unhandled.
+   * scheduled job, a library's public API) leaves it unhandled; a path that ends at a plain method no
+   * one calls (an unused overload) does not count against the callers that handle it.
    */
   public boolean handledAfter(String owner, MethodSummary method, FailureTypes types) {
-    return handledAfter(owner, method, types, new HashSet<>(), 0);
+    return handledAfter(owner, method, types, new HashSet<>(), 0) == Outcome.HANDLED;
   }
 
-  private boolean handledAfter(
+  private Outcome handledAfter(
       String owner, MethodSummary method, FailureTypes types, Set<String> visiting, int depth) {
     String key = owner + "#" + method.name() + "/" + method.arity() + "|" + types.hashCode();
-    Boolean known = handled.get(key);
+    Outcome known = handled.get(key);
     if (known != null) {
       return known;
     }
     if (!visiting.add(key) || depth > MAX_DEPTH) {
-      return true; // round a cycle: the callers from outside it decide
+      return Outcome.HANDLED; // round a cycle: the callers from outside it decide
     }
-    boolean result;
+    Outcome result;
     if (method.throwsTypes().stream().anyMatch(types.declared()::contains)
         || method.annotations().stream().anyMatch(catalog.frameworks().toolAnnotations()::contains)) {
-      result = true;
+      result = Outcome.HANDLED;
     } else {
       List<Caller> callers = callersOf(owner, method);
-      result = callers.isEmpty()
-          ? isRequestHandler(method) && handlerCovers(owner, types)
-          : callers.stream().allMatch(c -> !c.site().deferred()
-              && (c.site().caught().stream().anyMatch(types.caught()::contains)
-                  || handledAfter(c.type().name(), c.method(), types, visiting, depth + 1)));
+      if (callers.isEmpty()) {
+        result = isRequestHandler(method) ? (handlerCovers(owner, types) ? Outcome.HANDLED : Outcome.UNHANDLED)
+            // main, an annotated method (a scheduled job, an override the framework calls): entry points
+            : method.name().equals("main") || !method.annotations().isEmpty() ? Outcome.UNHANDLED
+            : Outcome.UNREACHED;
+      } else {
+        List<Outcome> outcomes = callers.stream()
+            .map(c -> c.site().deferred() ? Outcome.UNHANDLED
+                : c.site().caught().stream().anyMatch(types.caught()::contains) ? Outcome.HANDLED
+                : handledAfter(c.type().name(), c.method(), types, visiting, depth + 1))
+            .toList();
+        result = outcomes.contains(Outcome.UNHANDLED) ? Outcome.UNHANDLED
+            : outcomes.contains(Outcome.HANDLED) ? Outcome.HANDLED
+            : Outcome.UNREACHED;
+      }
     }
     visiting.remove(key);
     handled.putIfAbsent(key, result);

@@ -192,6 +192,33 @@ class UnhandledAuthErrorTest {
     project.expectMarkedFindings();
   }
 
+  /**
+   * A lambda seam whose every path reaches the console's catch, but for an overload no one calls: that
+   * path runs nowhere, so the handled one decides.
+   */
+  @Test
+  void anUnusedOverloadDoesNotCountAgainstTheCallersThatHandle() throws IOException {
+    RuleTester.Project project = tester.project();
+    try (var files = Files.list(javaInput("unhandled/deadoverload"))) {
+      files.sorted().forEach(f -> project.file("src/main/java/app/" + f.getFileName(), f));
+    }
+    project.expectMarkedFindings();
+  }
+
+  /** Without the console, the unused overload is the only way in: the request is reported. */
+  @Test
+  void aPathOnlyThroughAnUnusedMethodIsReported() throws IOException {
+    RuleTester.Project project = tester.project();
+    try (var files = Files.list(javaInput("unhandled/deadoverload"))) {
+      files.sorted()
+          .filter(f -> !f.getFileName().toString().equals("Console.java"))
+          .forEach(f -> project.text("src/main/java/app/" + f.getFileName(), read(f)
+              .replace("Completions completions = params ->",
+                  "// BUG: UnhandledAuthError\n    Completions completions = params ->")));
+    }
+    project.expectMarkedFindings();
+  }
+
   /** A caller names the service's type through an on-demand import of another project package. */
   @Test
   void aCallerImportingTheServicesPackageOnDemandHandlesIt() {
