@@ -65,8 +65,17 @@ public final class SdkCalls {
   /** Whether the file names an AI-service factory at all; most files never do. */
   private final boolean mayHaveAiServices;
   private final ClientOrigins origins;
+  /** The declarations and methods whose value is being followed. */
+  private final Set<Node> resolving = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-  public SdkCalls(JavaUnit unit) {
+  private List<NetworkCall> all;
+
+  /** The network calls of a file, recognised once for every rule that asks. */
+  public static SdkCalls in(JavaUnit unit) {
+    return unit.derived(SdkCalls.class, SdkCalls::new);
+  }
+
+  private SdkCalls(JavaUnit unit) {
     this.unit = unit;
     this.origins = new ClientOrigins(unit);
     this.sdks = unit.catalog().sdks().stream().filter(s -> s.networkCalls() != null).toList();
@@ -78,10 +87,13 @@ public final class SdkCalls {
 
   /** Every network call of the file, in source order. */
   public List<NetworkCall> all() {
-    return unit.cu().findAll(MethodCallExpr.class).stream()
-        .map(this::recognise)
-        .flatMap(Optional::stream)
-        .toList();
+    if (all == null) {
+      all = unit.cu().findAll(MethodCallExpr.class).stream()
+          .map(this::recognise)
+          .flatMap(Optional::stream)
+          .toList();
+    }
+    return all;
   }
 
   /**
@@ -326,14 +338,23 @@ public final class SdkCalls {
   }
 
   private Kind ofDeclaration(JavaUnit.Declaration d, int depth) {
-    if (d.type().isVarType()) {
-      return d.initializer().map(i -> kindOf(i, depth + 1)).orElse(null);
+    // A declaration met again while its own value is being followed (a recursive private method passing
+    // its parameter on) adds nothing new; following it again multiplied the work by every call, per level.
+    if (!resolving.add(d.node())) {
+      return null;
     }
-    Kind declared = ofDeclaredType(unit.resolve(d.type()));
-    if (declared == null) {
-      declared = aiServiceAssignedTo(d, depth);
+    try {
+      if (d.type().isVarType()) {
+        return d.initializer().map(i -> kindOf(i, depth + 1)).orElse(null);
+      }
+      Kind declared = ofDeclaredType(unit.resolve(d.type()));
+      if (declared == null) {
+        declared = aiServiceAssignedTo(d, depth);
+      }
+      return declared != null ? declared : aiServiceOfType(unit.resolve(d.type()));
+    } finally {
+      resolving.remove(d.node());
     }
-    return declared != null ? declared : aiServiceOfType(unit.resolve(d.type()));
   }
 
   /** What a method of this file returns, when that is an AI service. */
@@ -343,11 +364,18 @@ public final class SdkCalls {
     }
     for (MethodDeclaration method : unit.cu().findAll(MethodDeclaration.class,
         m -> m.getNameAsString().equals(call.getNameAsString()) && m.getBody().isPresent())) {
-      for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-        Kind kind = ret.getExpression().map(r -> kindOf(r, depth + 1)).orElse(null);
-        if (kind != null && kind.state() == State.AI_SERVICE) {
-          return kind;
+      if (!resolving.add(method)) { // a recursive method: its other returns decide
+        continue;
+      }
+      try {
+        for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+          Kind kind = ret.getExpression().map(r -> kindOf(r, depth + 1)).orElse(null);
+          if (kind != null && kind.state() == State.AI_SERVICE) {
+            return kind;
+          }
         }
+      } finally {
+        resolving.remove(method);
       }
     }
     return null;
