@@ -243,7 +243,7 @@ public final class RetriesAuthError extends AbstractRule {
     Analysis(JavaUnit unit, FileReport report) {
       this.unit = unit;
       this.report = report;
-      this.sdkCalls = new SdkCalls(unit);
+      this.sdkCalls = SdkCalls.in(unit);
     }
 
     // ---- the SDK calls -----------------------------------------------------------------------
