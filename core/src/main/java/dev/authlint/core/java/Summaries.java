@@ -53,7 +53,7 @@ public final class Summaries {
   private Summaries(JavaUnit unit) {
     this.unit = unit;
     this.catalog = unit.catalog();
-    this.calls = new SdkCalls(unit);
+    this.calls = SdkCalls.in(unit);
     this.origins = new ClientOrigins(unit);
   }
 

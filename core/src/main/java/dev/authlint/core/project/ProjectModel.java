@@ -47,8 +47,14 @@ public final class ProjectModel {
   private final Supplier<Optional<Pattern>> clientTypeMention;
   private final Map<String, CompletableFuture<Optional<FileSummary>>> summaries = new ConcurrentHashMap<>();
   private final Map<String, List<SourceFile>> mentioning = new ConcurrentHashMap<>();
-  private final Map<String, Optional<TypeSummary>> types = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> handled = new ConcurrentHashMap<>();
+  private final Map<String, SourceFile> filesByPath;
+  private final Map<String, String> summaryFingerprints = new ConcurrentHashMap<>();
+  private final Map<String, Recorded<Optional<TypeSummary>>> types = new ConcurrentHashMap<>();
+  private final Map<String, Recorded<Boolean>> handled = new ConcurrentHashMap<>();
+  /** The facts each analysis on this thread has consulted so far, innermost last; empty: none records. */
+  private final ThreadLocal<Deque<Set<Fact>>> recording = ThreadLocal.withInitial(ArrayDeque::new);
+  /** Whether facts are recorded at all: only for a result cache, which pays for it. */
+  private volatile boolean recordsFacts;
 
   private ProjectModel(
       Catalog catalog, List<SourceFile> files, Function<SourceFile, Optional<FileSummary>> summarizer) {
@@ -60,6 +66,146 @@ public final class ProjectModel {
     this.clientTypeMention = memoize(this::clientTypeMentionPattern);
     this.filesByName = memoize(() -> this.files.stream().collect(java.util.stream.Collectors.groupingBy(
         f -> f.path().substring(f.path().lastIndexOf('/') + 1))));
+    this.filesByPath = new java.util.HashMap<>();
+    this.files.forEach(f -> filesByPath.put(f.path(), f));
+  }
+
+  // ---- what an analysis consulted ------------------------------------------------------------------
+
+  /**
+   * One answer the model gave: what was asked ({@code kind}, {@code key}) and a fingerprint of the
+   * answer. A result cached for a file stays valid while every fact it consulted still holds.
+   */
+  public record Fact(Kind kind, String key, String answer) {
+    public enum Kind {
+      /** The summary of the file at path {@code key}. */
+      SUMMARY,
+      /** Which files' text contains the word {@code key}. */
+      MENTIONS,
+      /** Which files are named {@code key}. */
+      NAMED,
+      /** Whether the file at {@code key} names a type of the project that holds a client. */
+      CLIENT_TYPE,
+      /** The build file of the source file at location {@code key}, with what its parents add. */
+      BUILD,
+      /** The providers every build of the run declares. */
+      EVERY_BUILD,
+      /** Whether the file at path {@code key} (up to a NUL) contains the text after the NUL. */
+      TEXT
+    }
+  }
+
+  /** From now on, records the facts each analysis consults; for a result cache. */
+  public void recordFacts() {
+    recordsFacts = true;
+  }
+
+  /** Runs {@code analysis} on this thread, adding to {@code consulted} every fact the model gives it. */
+  public <T> T recording(Set<Fact> consulted, Supplier<T> analysis) {
+    recording.get().addLast(consulted);
+    try {
+      return analysis.get();
+    } finally {
+      recording.get().removeLast();
+    }
+  }
+
+  /** What the model answers now to a question of this kind. */
+  public Fact fact(Fact.Kind kind, String key) {
+    return new Fact(kind, key, unrecorded(() -> answer(kind, key)));
+  }
+
+  /** Whether the model of this run gives the same answer as when the fact was recorded. */
+  public boolean stillHolds(Fact fact) {
+    return unrecorded(() -> answer(fact.kind(), fact.key())).equals(fact.answer());
+  }
+
+  /** The fingerprint of what the model answers now; the one function recording and checking share. */
+  private String answer(Fact.Kind kind, String key) {
+    return switch (kind) {
+      case SUMMARY -> {
+        SourceFile file = filesByPath.get(key);
+        yield file == null ? "" : summaryFingerprint(file);
+      }
+      case MENTIONS -> paths(filesMentioning(key));
+      case NAMED -> paths(filesNamed().getOrDefault(key, List.of()));
+      case CLIENT_TYPE -> {
+        SourceFile file = filesByPath.get(key);
+        yield String.valueOf(file != null && clientTypeMatches(file));
+      }
+      case BUILD -> Fingerprint.of(String.valueOf(builds.of(Path.of(key))));
+      case EVERY_BUILD -> providerIds(everyBuildsProviders.get());
+      case TEXT -> {
+        int nul = key.indexOf('\0');
+        SourceFile file = filesByPath.get(key.substring(0, nul));
+        yield String.valueOf(file != null && file.text().contains(key.substring(nul + 1)));
+      }
+    };
+  }
+
+  private void consulted(Fact.Kind kind, String key) {
+    if (!recordsFacts) {
+      return;
+    }
+    Deque<Set<Fact>> scopes = recording.get();
+    if (!scopes.isEmpty()) {
+      consulted(scopes, new Fact(kind, key, unrecorded(() -> answer(kind, key))));
+    }
+  }
+
+  private static void consulted(Deque<Set<Fact>> scopes, Fact fact) {
+    for (Set<Fact> scope : scopes) {
+      scope.add(fact);
+    }
+  }
+
+  /** Work whose answer is recorded as a whole, so that what it looked at is not. */
+  private <T> T unrecorded(Supplier<T> work) {
+    Deque<Set<Fact>> scopes = recording.get();
+    if (scopes.isEmpty()) {
+      return work.get();
+    }
+    recording.set(new ArrayDeque<>());
+    try {
+      return work.get();
+    } finally {
+      recording.set(scopes);
+    }
+  }
+
+  /** A value kept for every file that asks, with the facts its computation consulted. */
+  private record Recorded<T>(T value, Set<Fact> consulted) {}
+
+  /** A memoized value: computed while recording what it consults, and that replayed on every use. */
+  private <T> T remembered(Map<String, Recorded<T>> memo, String key, Supplier<T> compute) {
+    Recorded<T> known = memo.get(key);
+    if (known == null) {
+      Set<Fact> consulted = new HashSet<>();
+      T value = recordsFacts ? recording(consulted, compute) : compute.get();
+      known = new Recorded<>(value, consulted);
+      memo.putIfAbsent(key, known);
+    } else {
+      Deque<Set<Fact>> scopes = recording.get();
+      known.consulted().forEach(f -> consulted(scopes, f));
+    }
+    return known.value();
+  }
+
+  private static String paths(List<SourceFile> files) {
+    return Fingerprint.of(String.join("\n", files.stream().map(SourceFile::path).sorted().toList()));
+  }
+
+  private static String providerIds(Set<Catalog.Provider> providers) {
+    return String.join(",", providers.stream().map(Catalog.Provider::id).sorted().toList());
+  }
+
+  private String summaryFingerprint(SourceFile file) {
+    String known = summaryFingerprints.get(file.path());
+    if (known == null) {
+      known = Fingerprint.of(String.valueOf(unrecorded(() -> summaryOf(file))));
+      summaryFingerprints.put(file.path(), known);
+    }
+    return known;
   }
 
   /**
@@ -79,7 +225,11 @@ public final class ProjectModel {
   // ---- builds --------------------------------------------------------------------------------------
 
   public Optional<BuildFile> buildOf(SourceFile file) {
-    return file.location() == null ? Optional.empty() : builds.of(file.location());
+    if (file.location() == null) {
+      return Optional.empty();
+    }
+    consulted(Fact.Kind.BUILD, file.location().toString());
+    return builds.of(file.location());
   }
 
   /**
@@ -89,7 +239,11 @@ public final class ProjectModel {
    */
   public Set<Catalog.Provider> declaredProviders(SourceFile file) {
     Set<Catalog.Provider> own = providersIn(buildOf(file).stream());
-    return own.isEmpty() ? everyBuildsProviders.get() : own;
+    if (!own.isEmpty()) {
+      return own;
+    }
+    consulted(Fact.Kind.EVERY_BUILD, "");
+    return unrecorded(everyBuildsProviders);
   }
 
   /** The version of an SDK the file's build uses, if it says. */
@@ -110,10 +264,19 @@ public final class ProjectModel {
 
   // ---- summaries -----------------------------------------------------------------------------------
 
-  /** Records the summary of a file the engine has parsed anyway, so that no one parses it again. */
-  public void register(SourceFile file, FileSummary summary) {
+  /**
+   * Records the summary of a file the engine has parsed anyway, so that no one parses it again; made
+   * only when the model has none of this text yet.
+   */
+  public void register(SourceFile file, Supplier<FileSummary> summary) {
+    CompletableFuture<Optional<FileSummary>> known = summaries.get(file.path());
+    SourceFile modelled = filesByPath.get(file.path());
+    if (known != null && known.isDone() && modelled != null && modelled.text().equals(file.text())) {
+      return;
+    }
     // The file as analysed wins over any summary of an older copy (an editor's unsaved text).
-    summaries.put(file.path(), CompletableFuture.completedFuture(Optional.of(summary)));
+    summaries.put(file.path(), CompletableFuture.completedFuture(Optional.of(summary.get())));
+    summaryFingerprints.remove(file.path());
   }
 
   /** The summary of a file of the project: registered by its analysis, or made now. */
@@ -122,6 +285,7 @@ public final class ProjectModel {
   }
 
   private Optional<FileSummary> summary(SourceFile file) {
+    consulted(Fact.Kind.SUMMARY, file.path());
     CompletableFuture<Optional<FileSummary>> mine = new CompletableFuture<>();
     CompletableFuture<Optional<FileSummary>> known = summaries.putIfAbsent(file.path(), mine);
     if (known != null) {
@@ -137,11 +301,12 @@ public final class ProjectModel {
 
   /** The summaries of the files whose text contains a word. */
   private Stream<FileSummary> summariesMentioning(String word) {
-    return mentioning
-        .computeIfAbsent(word, w -> files.stream().filter(f -> f.text().contains(w)).toList())
-        .stream()
-        .map(this::summary)
-        .flatMap(Optional::stream);
+    consulted(Fact.Kind.MENTIONS, word);
+    return filesMentioning(word).stream().map(this::summary).flatMap(Optional::stream);
+  }
+
+  private List<SourceFile> filesMentioning(String word) {
+    return mentioning.computeIfAbsent(word, w -> files.stream().filter(f -> f.text().contains(w)).toList());
   }
 
   // ---- the project's own client types -------------------------------------------------------------
@@ -151,7 +316,13 @@ public final class ProjectModel {
    * service interface, a class with a client field or a method returning one, or a subclass of one.
    */
   public boolean mentionsClientType(SourceFile file) {
-    return clientTypeMention.get().map(p -> p.matcher(file.text()).find()).orElse(false);
+    consulted(Fact.Kind.CLIENT_TYPE, file.path());
+    return clientTypeMatches(file);
+  }
+
+  private boolean clientTypeMatches(SourceFile file) {
+    // Which types hold a client is a fact of the whole project, recorded by its answer for this file.
+    return unrecorded(clientTypeMention).map(p -> p.matcher(file.text()).find()).orElse(false);
   }
 
   private static final Pattern DECLARED_TYPE = Pattern.compile("\\b(?:class|interface|record|enum)\\s+(\\w+)");
@@ -202,18 +373,12 @@ public final class ProjectModel {
 
   /** The project's declaration of a type, by qualified name. */
   public Optional<TypeSummary> type(String qualifiedName) {
-    Optional<TypeSummary> known = types.get(qualifiedName);
-    if (known != null) {
-      return known;
-    }
-    Optional<TypeSummary> found = declaringFiles(qualifiedName)
+    return remembered(types, qualifiedName, () -> declaringFiles(qualifiedName)
         .map(this::summary)
         .flatMap(Optional::stream)
         .flatMap(s -> s.types().stream())
         .filter(t -> t.name().equals(qualifiedName))
-        .findFirst();
-    types.put(qualifiedName, found);
-    return found;
+        .findFirst());
   }
 
   /**
@@ -230,7 +395,10 @@ public final class ProjectModel {
         names.add(part + ".java");
       }
     }
-    return names.stream().flatMap(n -> filesNamed().getOrDefault(n, List.of()).stream());
+    return names.stream().flatMap(n -> {
+      consulted(Fact.Kind.NAMED, n);
+      return filesNamed().getOrDefault(n, List.of()).stream();
+    });
   }
 
   private Map<String, List<SourceFile>> filesNamed() {
@@ -282,7 +450,10 @@ public final class ProjectModel {
    */
   public Optional<ValueSummary> aiService(String interfaceType) {
     String simple = simpleName(interfaceType);
-    boolean maybe = declaringFiles(interfaceType).anyMatch(f -> f.text().contains("interface " + simple));
+    boolean maybe = declaringFiles(interfaceType).anyMatch(f -> {
+      consulted(Fact.Kind.TEXT, f.path() + "\0interface " + simple);
+      return f.text().contains("interface " + simple);
+    });
     if (!maybe) {
       return Optional.empty();
     }
@@ -459,13 +630,26 @@ public final class ProjectModel {
   private boolean handledAfter(
       String owner, MethodSummary method, FailureTypes types, Set<String> visiting, int depth) {
     String key = owner + "#" + method.name() + "/" + method.arity() + "|" + types.hashCode();
-    Boolean known = handled.get(key);
+    Recorded<Boolean> known = handled.get(key);
     if (known != null) {
-      return known;
+      Deque<Set<Fact>> scopes = recording.get();
+      known.consulted().forEach(f -> consulted(scopes, f));
+      return known.value();
     }
     if (!visiting.add(key) || depth > MAX_DEPTH) {
       return true; // round a cycle: the callers from outside it decide
     }
+    Set<Fact> consulted = new HashSet<>();
+    boolean result = recordsFacts
+        ? recording(consulted, () -> decideHandledAfter(owner, method, types, visiting, depth))
+        : decideHandledAfter(owner, method, types, visiting, depth);
+    visiting.remove(key);
+    handled.putIfAbsent(key, new Recorded<>(result, consulted));
+    return result;
+  }
+
+  private boolean decideHandledAfter(
+      String owner, MethodSummary method, FailureTypes types, Set<String> visiting, int depth) {
     boolean result;
     if (method.throwsTypes().stream().anyMatch(types.declared()::contains)
         || method.annotations().stream().anyMatch(catalog.frameworks().toolAnnotations()::contains)) {
@@ -478,8 +662,6 @@ public final class ProjectModel {
               && (c.site().caught().stream().anyMatch(types.caught()::contains)
                   || handledAfter(c.type().name(), c.method(), types, visiting, depth + 1)));
     }
-    visiting.remove(key);
-    handled.putIfAbsent(key, result);
     return result;
   }
 
