@@ -44,7 +44,7 @@ public final class ProjectModel {
   private final Function<SourceFile, Optional<FileSummary>> summarizer;
   private final Supplier<Set<Catalog.Provider>> everyBuildsProviders;
   private final Supplier<Map<String, List<SourceFile>>> filesByName;
-  private final Supplier<Optional<Pattern>> clientTypeMention;
+  private final Supplier<Set<String>> clientTypes;
   private final Map<String, CompletableFuture<Optional<FileSummary>>> summaries = new ConcurrentHashMap<>();
   private final Map<String, List<SourceFile>> mentioning = new ConcurrentHashMap<>();
   private final Map<String, SourceFile> filesByPath;
@@ -63,7 +63,7 @@ public final class ProjectModel {
     this.summarizer = summarizer;
     this.everyBuildsProviders = memoize(() -> providersIn(
         this.files.stream().map(this::buildOf).flatMap(Optional::stream).distinct()));
-    this.clientTypeMention = memoize(this::clientTypeMentionPattern);
+    this.clientTypes = memoize(this::clientTypeNames);
     this.filesByName = memoize(() -> this.files.stream().collect(java.util.stream.Collectors.groupingBy(
         f -> f.path().substring(f.path().lastIndexOf('/') + 1))));
     this.filesByPath = new java.util.HashMap<>();
@@ -322,12 +322,15 @@ public final class ProjectModel {
 
   private boolean clientTypeMatches(SourceFile file) {
     // Which types hold a client is a fact of the whole project, recorded by its answer for this file.
-    return unrecorded(clientTypeMention).map(p -> p.matcher(file.text()).find()).orElse(false);
+    Set<String> names = unrecorded(clientTypes);
+    return !names.isEmpty() && words(file.text(), 0, file.text().length()).anyMatch(names::contains);
   }
 
   private static final Pattern DECLARED_TYPE = Pattern.compile("\\b(?:class|interface|record|enum)\\s+(\\w+)");
+  private static final Pattern SUPERTYPE_CLAUSE = Pattern.compile("\\b(?:extends|implements)\\b[^{;]*");
 
-  private Optional<Pattern> clientTypeMentionPattern() {
+  /** The simple names of the project's types that hold a client, a model or an AI service. */
+  private Set<String> clientTypeNames() {
     Set<String> names = new HashSet<>();
     catalog.sdks().stream()
         .flatMap(s -> s.packages().stream())
@@ -344,29 +347,59 @@ public final class ProjectModel {
         .flatMap(s -> s.aiServices().stream())
         .forEach(a -> names.add(simpleName(a.type())));
     if (names.isEmpty()) {
-      return Optional.empty();
+      return names;
     }
     // Their subclasses, found by text, to a fixpoint: a demo that extends a base class holding a client.
+    // Each file's supertype words and declared names are read once, not once a round.
+    Map<SourceFile, Set<String>> supertypeWords = new java.util.HashMap<>();
+    for (SourceFile file : files) {
+      Set<String> words = new HashSet<>();
+      Matcher clause = SUPERTYPE_CLAUSE.matcher(file.text());
+      while (clause.find()) {
+        words(file.text(), clause.start(), clause.end()).forEach(words::add);
+      }
+      if (!words.isEmpty()) {
+        supertypeWords.put(file, words);
+      }
+    }
     for (int round = 0; round < MAX_DEPTH; round++) {
-      Pattern extending = Pattern.compile("\\b(?:extends|implements)\\b[^{;]*\\b(?:" + alternation(names) + ")\\b");
       Set<String> more = new HashSet<>();
-      for (SourceFile file : files) {
-        if (extending.matcher(file.text()).find()) {
+      supertypeWords.forEach((file, words) -> {
+        if (words.stream().anyMatch(names::contains)) {
           Matcher declared = DECLARED_TYPE.matcher(file.text());
           while (declared.find()) {
             more.add(declared.group(1));
           }
         }
-      }
+      });
       if (!names.addAll(more)) {
         break;
       }
     }
-    return Optional.of(Pattern.compile("\\b(?:" + alternation(names) + ")\\b"));
+    return names;
   }
 
-  private static String alternation(Set<String> names) {
-    return String.join("|", names.stream().sorted().map(Pattern::quote).toList());
+  /**
+   * The words of a stretch of text: runs of the characters that regular expressions' {@code \\b} counts
+   * as word characters, so that a name is among them where {@code \\bname\\b} would match.
+   */
+  private static Stream<String> words(String text, int from, int to) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = from; i <= to; i++) {
+      boolean word = i < to && isWordCharacter(text.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        words.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return words.stream();
+  }
+
+  private static boolean isWordCharacter(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   // ---- types ---------------------------------------------------------------------------------------
