@@ -64,6 +64,7 @@ public final class ResultCache {
   private final Map<String, SummaryEntry> summaries = new ConcurrentHashMap<>();
   private final Map<String, Result> results = new ConcurrentHashMap<>();
   private final Map<String, String> contents = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
   private record Result(ResultEntry entry, Set<Fact> facts) {}
 
@@ -125,6 +126,11 @@ public final class ResultCache {
         stored.settings(), stored.facts(), new HashMap<>(stored.files()));
   }
 
+  /** How many files' results this run took from the cache. */
+  public int reused() {
+    return reused.get();
+  }
+
   /** Whether this is the cache's own file, which a run over the folder holding it passes over. */
   public boolean isKeptIn(Path path) {
     return path.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
@@ -176,6 +182,7 @@ public final class ResultCache {
     Set<Fact> facts = new java.util.HashSet<>();
     result.facts().forEach(i -> facts.add(previousFacts.get(i)));
     results.put(source.path(), new Result(result, facts));
+    reused.incrementAndGet();
     return Optional.of(new FileResult(result.findings(), result.diagnostic(), result.warnings()));
   }
 
