@@ -6,6 +6,7 @@ import dev.authlint.core.Engine;
 import dev.authlint.core.HostPipeline;
 import dev.authlint.core.Rule;
 import dev.authlint.core.Tool;
+import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.report.ReportFormat;
 import dev.authlint.core.rules.HardcodedApiKey;
@@ -75,6 +76,12 @@ public final class Main implements Callable<Integer> {
       names = "--history",
       description = "Also find keys in every commit reachable from HEAD or any branch or tag (distinctive formats; reported once each, where they first appeared)")
   boolean history;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "FILE",
+      description = "Keep results in FILE and analyse again only the files whose text, or what they depend on elsewhere in the project, changed")
+  Path cache;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors)")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -150,8 +157,16 @@ public final class Main implements Callable<Integer> {
       return ERROR;
     }
     List<Path> inputs = paths.isEmpty() ? List.of(base) : paths;
-    AnalysisResult analysed =
-        new Engine(rules, Catalog.defaults(), includeTests).run(inputs, base, threads);
+    Engine engine = new Engine(rules, Catalog.defaults(), includeTests);
+    ResultCache results = cache == null ? null : engine.cache(cache, err::println);
+    AnalysisResult analysed = engine.run(inputs, base, threads, results);
+    if (results != null) {
+      try {
+        results.save();
+      } catch (IOException e) {
+        err.println("authlint: could not write the cache " + cache + ": " + e.getMessage());
+      }
+    }
     if (history && rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID))) {
       analysed = new HistoryScan(Catalog.defaults()).addTo(analysed, inputs, base);
     }

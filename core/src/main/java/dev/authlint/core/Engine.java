@@ -1,5 +1,6 @@
 package dev.authlint.core;
 
+import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.catalog.Redaction;
 import dev.authlint.core.engine.FileDiscovery;
@@ -11,12 +12,18 @@ import dev.authlint.core.engine.Suppressions;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.Summaries;
 import dev.authlint.core.project.FileSummary;
+import dev.authlint.core.project.Fingerprint;
 import dev.authlint.core.project.ProjectModel;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +51,14 @@ public final class Engine {
   private final List<Rule> rules;
   private final Catalog catalog;
   private final boolean includeTests;
+  /** The project of files analysed one at a time: only each file's own build is known. */
+  private final ProjectModel isolated;
 
   public Engine(List<Rule> rules, Catalog catalog, boolean includeTests) {
     this.rules = List.copyOf(rules);
     this.catalog = catalog;
     this.includeTests = includeTests;
+    this.isolated = ProjectModel.ofNothing(catalog);
   }
 
   /**
@@ -62,6 +72,32 @@ public final class Engine {
    * is read first, so that the project model can look into any of them; then each is analysed.
    */
   public AnalysisResult run(List<Path> inputs, Path base, int threads) {
+    return run(inputs, base, threads, null);
+  }
+
+  /**
+   * The result cache kept in {@code file} for this engine's catalog, rules and options; {@code warn}
+   * gets one line when the file is there but cannot be used.
+   */
+  public ResultCache cache(Path file, Consumer<String> warn) {
+    String settings = Fingerprint.of(rules.stream().map(Rule::id).toList() + " includeTests=" + includeTests);
+    return ResultCache.load(file, catalogFingerprint(), settings, warn);
+  }
+
+  private String catalogFingerprint() {
+    try {
+      return Fingerprint.of(new ObjectMapper().writeValueAsString(catalog));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the catalog cannot be written", e);
+    }
+  }
+
+  /**
+   * Analyses like {@link #run(List, Path, int)}, reusing from {@code cache} the results of files whose
+   * text and project-model facts are unchanged and keeping the new ones in it (null: no cache). The
+   * cache is not written; the host saves it.
+   */
+  public AnalysisResult run(List<Path> inputs, Path base, int threads, ResultCache cache) {
     Path absoluteBase = base.toAbsolutePath().normalize();
     FileDiscovery.Discovered discovered = FileDiscovery.discover(inputs, absoluteBase);
     List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
@@ -69,7 +105,8 @@ public final class Engine {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), analysisThreads());
     try {
       List<SourceFile> read = new ArrayList<>();
-      for (SourceReader.Read r : inParallel(pool, discovered.files(), path -> SourceReader.read(
+      List<Path> analysed = discovered.files().stream().filter(p -> cache == null || !cache.isKeptIn(p)).toList();
+      for (SourceReader.Read r : inParallel(pool, analysed, path -> SourceReader.read(
           path, FileDiscovery.display(path, absoluteBase), SourceFile.Kind.of(path.getFileName().toString())))) {
         if (r.file() != null) {
           read.add(r.file());
@@ -77,14 +114,17 @@ public final class Engine {
           diagnostics.add(r.diagnostic());
         }
       }
-      ProjectModel project = project(read);
+      if (cache != null) {
+        inParallel(pool, read, cache::content);
+      }
+      ProjectModel project = project(read, cache);
       // First the files a rule reads on their own (they name an SDK or a key), which tells the model
       // the project's own client types; then the others, read where they use those types.
       Map<Boolean, List<SourceFile>> readOnTheirOwn =
           read.stream().collect(Collectors.partitioningBy(f -> rules.stream().anyMatch(r -> r.needsParse(f))));
-      List<FileResult> results =
-          new ArrayList<>(inParallel(pool, readOnTheirOwn.get(true), file -> analyze(file, project, false)));
-      results.addAll(inParallel(pool, readOnTheirOwn.get(false), file -> analyze(file, project, true)));
+      List<FileResult> results = new ArrayList<>(
+          inParallel(pool, readOnTheirOwn.get(true), file -> analyzeOrReuse(file, project, false, cache)));
+      results.addAll(inParallel(pool, readOnTheirOwn.get(false), file -> analyzeOrReuse(file, project, true, cache)));
       for (FileResult r : results) {
         findings.addAll(r.findings());
         if (r.diagnostic() != null) {
@@ -103,17 +143,51 @@ public final class Engine {
 
   /** The model of a project made of these files. */
   public ProjectModel project(List<SourceFile> files) {
-    List<SourceFile> java = files.stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
-    return ProjectModel.of(catalog, java, this::summarise);
+    return project(files, null);
   }
 
   /**
-   * A file's summary for the project model, parsed on its own with the project's files known by name;
-   * none when it cannot be parsed.
+   * The model of a project made of these files, taking from {@code cache} (unless null) the summaries
+   * of files it knows and keeping there those it makes; it then records what each analysis consults.
    */
-  private Optional<FileSummary> summarise(SourceFile file, ProjectModel names) {
+  public ProjectModel project(List<SourceFile> files, ResultCache cache) {
+    List<SourceFile> java = files.stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
+    if (cache == null) {
+      return ProjectModel.of(catalog, java, this::summarise);
+    }
+    ProjectModel[] model = new ProjectModel[1];
+    model[0] = ProjectModel.of(catalog, java, file -> cache.summary(file, model[0]).orElseGet(() -> {
+      Optional<FileSummary> made = summarise(file);
+      cache.putSummary(file, made, model[0]);
+      return made;
+    }));
+    model[0].recordFacts();
+    return model[0];
+  }
+
+  /**
+   * Analyses one file, or takes its result from the cache when its text and every fact of the project
+   * model it consulted are unchanged.
+   */
+  private FileResult analyzeOrReuse(
+      SourceFile file, ProjectModel project, boolean projectTypes, ResultCache cache) {
+    if (cache == null) {
+      return analyze(file, project, projectTypes, null);
+    }
+    Optional<FileResult> known = cache.result(file, projectTypes, project);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Set<ProjectModel.Fact> consulted = new HashSet<>();
+    FileResult result = project.recording(consulted, () -> analyze(file, project, projectTypes, cache));
+    cache.putResult(file, projectTypes, result, consulted);
+    return result;
+  }
+
+  /** A file's summary for the project model, parsed on its own; none when it cannot be parsed. */
+  private Optional<FileSummary> summarise(SourceFile file) {
     CompilationUnit cu = parse(file).cu();
-    return cu == null ? Optional.empty() : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, names)));
+    return cu == null ? Optional.empty() : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
   }
 
   private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> work) {
@@ -142,14 +216,14 @@ public final class Engine {
 
   /** Analyses one file already in memory, as part of a project. Never throws. */
   public FileResult analyze(SourceFile file, ProjectModel project) {
-    return analyze(file, project, true);
+    return analyze(file, project, true, null);
   }
 
   /**
    * Analyses one file; with {@code projectTypes}, the rules that read the project's own client types
    * parse a file that uses one.
    */
-  private FileResult analyze(SourceFile file, ProjectModel project, boolean projectTypes) {
+  private FileResult analyze(SourceFile file, ProjectModel project, boolean projectTypes, ResultCache cache) {
     FileReport report = new FileReport(file, includeTests);
     Diagnostic diagnostic = null;
     for (Rule rule : rules) {
@@ -169,7 +243,14 @@ public final class Engine {
       diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
     if (cu != null) {
-      project.register(file, Summaries.of(new JavaUnit(file, cu, catalog, project.namesOnly())));
+      CompilationUnit parsed = cu;
+      project.register(file, () -> {
+        FileSummary summary = Summaries.of(new JavaUnit(file, parsed, catalog, isolated));
+        if (cache != null) {
+          cache.putSummary(file, Optional.of(summary), project);
+        }
+        return summary;
+      });
       JavaUnit unit = new JavaUnit(file, cu, catalog, project);
       for (Rule rule : parsing) {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));

@@ -34,7 +34,7 @@ class SdkCallsTest {
             JavaParsers.forThisThread().parse(text).getResult().orElseThrow(),
             Catalog.defaults(),
             ProjectModel.ofNothing(Catalog.defaults()));
-    return new SdkCalls(unit).all().stream()
+    return SdkCalls.in(unit).all().stream()
         .map(c -> c.sdk().id() + (c.async() ? " async" : "") + ": "
             + c.call().toString(WITHOUT_COMMENTS).replaceAll("\\s+", ""))
         .toList();

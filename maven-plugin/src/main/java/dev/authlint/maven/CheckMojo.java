@@ -87,6 +87,17 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "authlint.outputFile")
   private File outputFile;
 
+  /**
+   * Keeps each file's results between builds and analyses again only the files whose text, or what they
+   * depend on in the rest of the module, changed. On by default; {@code false} analyses every file.
+   */
+  @Parameter(property = "authlint.useCache", defaultValue = "true")
+  private boolean useCache;
+
+  /** Where the results are kept. */
+  @Parameter(property = "authlint.cacheFile", defaultValue = "${project.build.directory}/authlint-cache.json")
+  private File cacheFile;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -110,7 +121,8 @@ public final class CheckMojo extends AbstractMojo {
               .baseline(baseline)
               .writeBaseline(writeBaseline)
               .outputFormat(outputFormat)
-              .outputFile(report);
+              .outputFile(report)
+              .cacheFile(useCache ? cacheFile : null);
       ModuleCheck.Log log = new ModuleCheck.Log(getLog()::error, getLog()::warn, getLog()::info);
       outcome = check.run(project, session, log);
     } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package dev.authlint.maven;
 import dev.authlint.core.AnalysisResult;
 import dev.authlint.core.Diagnostic;
 import dev.authlint.core.Engine;
+import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.Finding;
 import dev.authlint.core.HostPipeline;
 import dev.authlint.core.Level;
@@ -45,6 +46,7 @@ public final class ModuleCheck {
   private Path writeBaseline;
   private ReportFormat outputFormat = ReportFormat.SARIF;
   private Path outputFile;
+  private Path cacheFile;
 
   public ModuleCheck includeTests(boolean value) {
     includeTests = value;
@@ -102,6 +104,12 @@ public final class ModuleCheck {
     return this;
   }
 
+  /** Where results are kept between builds, so that an unchanged file is not analysed again; none when null. */
+  public ModuleCheck cacheFile(File file) {
+    cacheFile = file == null ? null : file.toPath();
+    return this;
+  }
+
   /** The report file name a format gets by default. */
   public static String defaultFileName(String format) {
     return switch (HostPipeline.choice(ReportFormat.class, "outputFormat", format)) {
@@ -135,7 +143,7 @@ public final class ModuleCheck {
             .format(outputFormat)
             .baseline(baseline)
             .writeBaseline(writeBaseline)
-            .run(withHistory(analyse(roots, base), project, base), outputFile);
+            .run(withHistory(analyse(roots, base, log), project, base), outputFile);
     for (Finding f : outcome.result().findings()) {
       String line = f.path() + ":[" + f.line() + "," + f.column() + "] " + f.ruleId() + ": " + f.message();
       if (f.level() == Level.ERROR) {
@@ -158,16 +166,27 @@ public final class ModuleCheck {
         : result;
   }
 
-  private AnalysisResult analyse(List<Path> roots, Path base) {
+  private AnalysisResult analyse(List<Path> roots, Path base, Log log) {
     Engine engine = new Engine(rules, Catalog.defaults(), includeTests);
     int threads = Runtime.getRuntime().availableProcessors();
+    ResultCache cache = cacheFile == null ? null : engine.cache(cacheFile, log.warn());
+    AnalysisResult result;
     if (includes.isEmpty() && excludes.isEmpty()) {
-      return engine.run(roots, base, threads);
+      result = engine.run(roots, base, threads, cache);
+    } else {
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      AnalysisResult selected = engine.run(selected(roots, base, diagnostics), base, threads, cache);
+      diagnostics.addAll(selected.diagnostics());
+      result = new AnalysisResult(selected.findings(), List.copyOf(diagnostics), selected.filesAnalysed());
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    AnalysisResult result = engine.run(selected(roots, base, diagnostics), base, threads);
-    diagnostics.addAll(result.diagnostics());
-    return new AnalysisResult(result.findings(), List.copyOf(diagnostics), result.filesAnalysed());
+    if (cache != null) {
+      try {
+        cache.save();
+      } catch (IOException e) { // the next build analyses everything again; this one is complete
+        log.warn().accept("authlint: could not write the cache " + cacheFile + ": " + e.getMessage());
+      }
+    }
+    return result;
   }
 
   private List<Path> roots(MavenProject project) {

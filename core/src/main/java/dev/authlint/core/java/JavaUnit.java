@@ -47,13 +47,15 @@ public final class JavaUnit {
   private final Catalog catalog;
   private final ProjectModel project;
   private final TypeNames typeNames;
+  /** Facts several rules derive from this file, made once; a unit is analysed by one thread. */
+  private final java.util.Map<Class<?>, Object> derived = new java.util.HashMap<>();
 
   public JavaUnit(SourceFile file, CompilationUnit cu, Catalog catalog, ProjectModel project) {
     this.file = file;
     this.cu = cu;
     this.catalog = catalog;
     this.project = project;
-    this.typeNames = new TypeNames(cu, catalog, project::declaresTopLevelType);
+    this.typeNames = new TypeNames(cu, catalog);
   }
 
   public SourceFile file() {
@@ -75,6 +77,16 @@ public final class JavaUnit {
 
   public TypeNames typeNames() {
     return typeNames;
+  }
+
+  /** The one instance of a helper of this file, made on first use, so that rules share its work. */
+  <T> T derived(Class<T> type, java.util.function.Function<JavaUnit, T> make) {
+    Object known = derived.get(type);
+    if (known == null) {
+      known = make.apply(this);
+      derived.put(type, known);
+    }
+    return type.cast(known);
   }
 
   /** A variable declaration a name refers to: its declared type and, if any, its initializer. */

@@ -40,7 +40,7 @@ public final class KeyPlaces {
   /** The SDK sinks first, then the places named like keys, each in source order. */
   public List<Place> all() {
     List<Place> places = new ArrayList<>();
-    List<KeySinks.Sink> sinks = new KeySinks(unit).all();
+    List<KeySinks.Sink> sinks = KeySinks.in(unit).all();
     for (KeySinks.Sink sink : sinks) {
       places.add(new Place(sink.argument(), sink.target() + " " + sink.name(), sink.name(), true));
     }

@@ -46,13 +46,27 @@ public final class KeySinks {
   private final JavaUnit unit;
   private final Catalog catalog;
 
-  public KeySinks(JavaUnit unit) {
+  private List<Sink> all;
+
+  private KeySinks(JavaUnit unit) {
     this.unit = unit;
     this.catalog = unit.catalog();
   }
 
+  /** The key sinks of a file, found once for every rule that asks. */
+  public static KeySinks in(JavaUnit unit) {
+    return unit.derived(KeySinks.class, KeySinks::new);
+  }
+
   /** Every sink of the file: method calls in source order, then constructors. */
   public List<Sink> all() {
+    if (all == null) {
+      all = List.copyOf(find());
+    }
+    return all;
+  }
+
+  private List<Sink> find() {
     List<Sink> sinks = new ArrayList<>();
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
       of(call).ifPresent(sinks::add);

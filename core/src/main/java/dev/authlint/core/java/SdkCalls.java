@@ -65,8 +65,17 @@ public final class SdkCalls {
   /** Whether the file names an AI-service factory at all; most files never do. */
   private final boolean mayHaveAiServices;
   private final ClientOrigins origins;
+  /** The declarations and methods whose value is being followed. */
+  private final Set<Node> resolving = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-  public SdkCalls(JavaUnit unit) {
+  private List<NetworkCall> all;
+
+  /** The network calls of a file, recognised once for every rule that asks. */
+  public static SdkCalls in(JavaUnit unit) {
+    return unit.derived(SdkCalls.class, SdkCalls::new);
+  }
+
+  private SdkCalls(JavaUnit unit) {
     this.unit = unit;
     this.origins = new ClientOrigins(unit);
     this.sdks = unit.catalog().sdks().stream().filter(s -> s.networkCalls() != null).toList();
@@ -78,10 +87,13 @@ public final class SdkCalls {
 
   /** Every network call of the file, in source order. */
   public List<NetworkCall> all() {
-    return unit.cu().findAll(MethodCallExpr.class).stream()
-        .map(this::recognise)
-        .flatMap(Optional::stream)
-        .toList();
+    if (all == null) {
+      all = unit.cu().findAll(MethodCallExpr.class).stream()
+          .map(this::recognise)
+          .flatMap(Optional::stream)
+          .toList();
+    }
+    return all;
   }
 
   /**
@@ -95,9 +107,7 @@ public final class SdkCalls {
     }
     ProjectModel.Resolution resolved = unit.project().resolve(seen.unseenParts());
     if (!resolved.unknown()) {
-      Set<Catalog.Provider> all = new LinkedHashSet<>(seen.providers());
-      all.addAll(resolved.providers());
-      return all;
+      return union(seen.providers(), resolved.providers());
     }
     seen = new ClientOrigins.Origins(union(seen.providers(), resolved.providers()), seen.unseenParts());
     Set<Catalog.Provider> declared = unit.project().declaredProviders(unit.file());
@@ -105,9 +115,7 @@ public final class SdkCalls {
       // Local models seen on some paths say nothing of the paths out of sight.
       return seen.providers().stream().allMatch(Catalog.Provider::isLocal) ? Set.of() : seen.providers();
     }
-    Set<Catalog.Provider> all = new LinkedHashSet<>(seen.providers());
-    all.addAll(declared);
-    return all;
+    return union(seen.providers(), declared);
   }
 
   /**
@@ -245,15 +253,10 @@ public final class SdkCalls {
     if (declaration.isPresent()) {
       return ofDeclaration(declaration.get(), depth);
     }
-    if (e instanceof FieldAccessExpr access) { // an SDK's public service field: client.models
-      Kind scope = kindOf(access.getScope(), depth + 1);
-      if (scope != null && scope.state() == State.CLIENT) {
-        Catalog.NetworkCalls n = scope.sdk().networkCalls();
-        String field = access.getNameAsString();
-        return n.accessors().contains(field)
-            ? scope.to(State.CLIENT, scope.async() || n.asyncAccessors().contains(field))
-            : null;
-      }
+    Kind client = e instanceof FieldAccessExpr access ? kindOf(access.getScope(), depth + 1) : null;
+    if (client != null && client.state() == State.CLIENT) { // an SDK's public service field: client.models
+      String field = ((FieldAccessExpr) e).getNameAsString();
+      return client.sdk().networkCalls().accessors().contains(field) ? accessed(client, field) : null;
     }
     Optional<String> name = writtenName(e);
     if (name.isPresent() && Character.isLowerCase(name.get().charAt(0)) && e instanceof NameExpr) {
@@ -336,14 +339,23 @@ public final class SdkCalls {
   }
 
   private Kind ofDeclaration(JavaUnit.Declaration d, int depth) {
-    if (d.type().isVarType()) {
-      return d.initializer().map(i -> kindOf(i, depth + 1)).orElse(null);
+    // A declaration met again while its own value is being followed (a recursive private method passing
+    // its parameter on) adds nothing new; following it again multiplied the work by every call, per level.
+    if (!resolving.add(d.node())) {
+      return null;
     }
-    Kind declared = ofDeclaredType(unit.resolve(d.type()));
-    if (declared == null) {
-      declared = aiServiceAssignedTo(d, depth);
+    try {
+      if (d.type().isVarType()) {
+        return d.initializer().map(i -> kindOf(i, depth + 1)).orElse(null);
+      }
+      Kind declared = ofDeclaredType(unit.resolve(d.type()));
+      if (declared == null) {
+        declared = aiServiceAssignedTo(d, depth);
+      }
+      return declared != null ? declared : aiServiceOfType(unit.resolve(d.type()));
+    } finally {
+      resolving.remove(d.node());
     }
-    return declared != null ? declared : aiServiceOfType(unit.resolve(d.type()));
   }
 
   /** What a method of this file returns, when that is an AI service. */
@@ -353,11 +365,18 @@ public final class SdkCalls {
     }
     for (MethodDeclaration method : unit.cu().findAll(MethodDeclaration.class,
         m -> m.getNameAsString().equals(call.getNameAsString()) && m.getBody().isPresent())) {
-      for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-        Kind kind = ret.getExpression().map(r -> kindOf(r, depth + 1)).orElse(null);
-        if (kind != null && kind.state() == State.AI_SERVICE) {
-          return kind;
+      if (!resolving.add(method)) { // a recursive method: its other returns decide
+        continue;
+      }
+      try {
+        for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+          Kind kind = ret.getExpression().map(r -> kindOf(r, depth + 1)).orElse(null);
+          if (kind != null && kind.state() == State.AI_SERVICE) {
+            return kind;
+          }
         }
+      } finally {
+        resolving.remove(method);
       }
     }
     return null;
@@ -454,14 +473,15 @@ public final class SdkCalls {
           ? scope.to(State.CLIENT, scope.async() || n.asyncAccessors().contains(name))
           : scope;
       case AI_SERVICE_BUILDER -> name.equals("build") ? scope.to(State.AI_SERVICE, false) : scope;
-      case CLIENT -> n.accessors().contains(name) && !isCall(n, call)
-          ? scope.to(
-              State.CLIENT,
-              n.asyncAccessors().contains(name)
-                  || (scope.async() && !n.syncAccessors().contains(name)))
-          : null;
+      case CLIENT -> n.accessors().contains(name) && !isCall(n, call) ? accessed(scope, name) : null;
       case AI_SERVICE -> null;
     };
+  }
+
+  /** The client an accessor of a client gives: {@code client.async()}, {@code client.models}. */
+  private static Kind accessed(Kind client, String name) {
+    Catalog.NetworkCalls n = client.sdk().networkCalls();
+    return client.to(State.CLIENT, n.asyncAccessors().contains(name) || (client.async() && !n.syncAccessors().contains(name)));
   }
 
   /** A client type the catalog names, or a model or client class of one of the SDK's providers. */

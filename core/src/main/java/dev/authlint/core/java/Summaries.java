@@ -54,7 +54,7 @@ public final class Summaries {
   private Summaries(JavaUnit unit) {
     this.unit = unit;
     this.catalog = unit.catalog();
-    this.calls = new SdkCalls(unit);
+    this.calls = SdkCalls.in(unit);
     this.origins = new ClientOrigins(unit);
   }
 
@@ -68,7 +68,7 @@ public final class Summaries {
     for (TypeDeclaration<?> type : unit.cu().findAll(TypeDeclaration.class)) {
       type.getFullyQualifiedName().ifPresent(name -> types.add(type(name, type)));
     }
-    return new FileSummary(unit.file().path(), types, aiServicesBuilt());
+    return new FileSummary(unit.file().path(), types, aiServicesBuilt(), unit.typeNames().onDemandPackages());
   }
 
   private TypeSummary type(String name, TypeDeclaration<?> type) {

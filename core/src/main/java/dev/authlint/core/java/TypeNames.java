@@ -9,13 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Tells what a type name written in one file refers to, the way javac would from the file alone:
  * single-type imports, then types declared in the file, then {@code java.lang}, then on-demand imports
- * of SDK packages, then the file's own package or the project package imported on demand that declares
- * the type. A project's own {@code OpenAIClient} therefore never passes for the SDK's.
+ * of SDK packages, then the file's own package. A project's own {@code OpenAIClient} therefore never
+ * passes for the SDK's.
  */
 public final class TypeNames {
   private static final Set<String> JAVA_LANG =
@@ -30,12 +29,9 @@ public final class TypeNames {
   private final List<String> onDemandPackages = new ArrayList<>();
   private final Map<String, String> declaredTypes = new HashMap<>();
   private final Catalog catalog;
-  private final Predicate<String> projectDeclares;
 
-  /** {@code projectDeclares} tells whether the project declares a top-level type of a qualified name. */
-  public TypeNames(CompilationUnit cu, Catalog catalog, Predicate<String> projectDeclares) {
+  public TypeNames(CompilationUnit cu, Catalog catalog) {
     this.catalog = catalog;
-    this.projectDeclares = projectDeclares;
     this.packageName = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     for (ImportDeclaration imp : cu.getImports()) {
       String name = imp.getNameAsString();
@@ -93,15 +89,12 @@ public final class TypeNames {
         return p + "." + simple;
       }
     }
-    String ownPackage = packageName.isEmpty() ? simple : packageName + "." + simple;
-    if (!projectDeclares.test(ownPackage)) { // a type of the file's package hides on-demand imports
-      for (String p : onDemandPackages) {
-        if (projectDeclares.test(p + "." + simple)) {
-          return p + "." + simple;
-        }
-      }
-    }
-    return ownPackage;
+    return packageName.isEmpty() ? simple : packageName + "." + simple;
+  }
+
+  /** The packages the file imports on demand. */
+  public List<String> onDemandPackages() {
+    return List.copyOf(onDemandPackages);
   }
 
   /** The SDKs the file imports anything from, in catalog order. */

@@ -12,8 +12,11 @@ import java.util.List;
  * @param types the types it declares, nested ones included
  * @param aiServices AI services the file builds ({@code AiServices.create(Assistant.class, model)}): the
  *     interface and where the model comes from
+ * @param onDemandImports the packages it imports on demand ({@code import app.service.*;}): a type
+ *     name the file alone resolves to its own package may be one of theirs
  */
-public record FileSummary(String path, List<TypeSummary> types, List<AiServiceBuilt> aiServices) {
+public record FileSummary(
+    String path, List<TypeSummary> types, List<AiServiceBuilt> aiServices, List<String> onDemandImports) {
 
   /**
    * A declared type. {@code annotations} are qualified; {@code aiService} names the SDK whose

@@ -2,7 +2,6 @@ package dev.authlint.core.project;
 
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.catalog.Catalog;
-import dev.authlint.core.project.FileSummary.CallSite;
 import dev.authlint.core.project.FileSummary.FieldSummary;
 import dev.authlint.core.project.FileSummary.MethodSummary;
 import dev.authlint.core.project.FileSummary.TypeSummary;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,51 +37,199 @@ public final class ProjectModel {
   private final Catalog catalog;
   private final BuildFiles builds = new BuildFiles();
   private final List<SourceFile> files;
-  private final BiFunction<SourceFile, ProjectModel, Optional<FileSummary>> summarizer;
-  private final Supplier<ProjectModel> namesOnly;
+  private final Function<SourceFile, Optional<FileSummary>> summarizer;
   private final Supplier<Set<Catalog.Provider>> everyBuildsProviders;
   private final Supplier<Map<String, List<SourceFile>>> filesByName;
-  private final Supplier<Optional<Pattern>> clientTypeMention;
+  private final Supplier<Set<String>> clientTypes;
   private final Map<String, CompletableFuture<Optional<FileSummary>>> summaries = new ConcurrentHashMap<>();
   private final Map<String, List<SourceFile>> mentioning = new ConcurrentHashMap<>();
-  private final Map<String, Optional<TypeSummary>> types = new ConcurrentHashMap<>();
-  private final Map<String, Outcome> handled = new ConcurrentHashMap<>();
+  private final Map<String, SourceFile> filesByPath;
+  private final Map<String, String> summaryFingerprints = new ConcurrentHashMap<>();
+  private final Map<String, Recorded<Optional<TypeSummary>>> types = new ConcurrentHashMap<>();
+  private final FailurePaths failurePaths;
+  private final ValueOrigins valueOrigins;
+  /** The facts each analysis on this thread has consulted so far, innermost last; empty: none records. */
+  private final ThreadLocal<Deque<Set<Fact>>> recording = ThreadLocal.withInitial(ArrayDeque::new);
+  /** Whether facts are recorded at all: only for a result cache, which pays for it. */
+  private volatile boolean recordsFacts;
 
   private ProjectModel(
-      Catalog catalog,
-      List<SourceFile> files,
-      BiFunction<SourceFile, ProjectModel, Optional<FileSummary>> summarizer) {
+      Catalog catalog, List<SourceFile> files, Function<SourceFile, Optional<FileSummary>> summarizer) {
     this.catalog = catalog;
     this.files = List.copyOf(files);
     this.summarizer = summarizer;
     this.everyBuildsProviders = memoize(() -> providersIn(
         this.files.stream().map(this::buildOf).flatMap(Optional::stream).distinct()));
-    this.clientTypeMention = memoize(this::clientTypeMentionPattern);
-    this.namesOnly = memoize(() -> new ProjectModel(catalog, this.files, (file, names) -> Optional.empty()));
+    this.clientTypes = memoize(() -> ClientTypeNames.of(
+        catalog, this.files, this::summariesMentioning, aiServiceFactoryNames().toList()));
     this.filesByName = memoize(() -> this.files.stream().collect(java.util.stream.Collectors.groupingBy(
         f -> f.path().substring(f.path().lastIndexOf('/') + 1))));
+    this.filesByPath = new java.util.HashMap<>();
+    this.files.forEach(f -> filesByPath.put(f.path(), f));
+    this.failurePaths = new FailurePaths(this);
+    this.valueOrigins = new ValueOrigins(this);
+  }
+
+  // ---- what an analysis consulted ------------------------------------------------------------------
+
+  /**
+   * One answer the model gave: what was asked ({@code kind}, {@code key}) and a fingerprint of the
+   * answer. A result cached for a file stays valid while every fact it consulted still holds.
+   */
+  public record Fact(Kind kind, String key, String answer) {
+    public enum Kind {
+      /** The summary of the file at path {@code key}. */
+      SUMMARY,
+      /** Which files' text contains the word {@code key}. */
+      MENTIONS,
+      /** Which files are named {@code key}. */
+      NAMED,
+      /** Whether the file at {@code key} names a type of the project that holds a client. */
+      CLIENT_TYPE,
+      /** The build file of the source file at location {@code key}, with what its parents add. */
+      BUILD,
+      /** The providers every build of the run declares. */
+      EVERY_BUILD,
+      /** Whether the file at path {@code key} (up to a NUL) contains the text after the NUL. */
+      TEXT
+    }
+  }
+
+  /** From now on, records the facts each analysis consults; for a result cache. */
+  public void recordFacts() {
+    recordsFacts = true;
+  }
+
+  /** Runs {@code analysis} on this thread, adding to {@code consulted} every fact the model gives it. */
+  public <T> T recording(Set<Fact> consulted, Supplier<T> analysis) {
+    recording.get().addLast(consulted);
+    try {
+      return analysis.get();
+    } finally {
+      recording.get().removeLast();
+    }
+  }
+
+  /** What the model answers now to a question of this kind. */
+  public Fact fact(Fact.Kind kind, String key) {
+    return new Fact(kind, key, unrecorded(() -> answer(kind, key)));
+  }
+
+  /** Whether the model of this run gives the same answer as when the fact was recorded. */
+  public boolean stillHolds(Fact fact) {
+    return unrecorded(() -> answer(fact.kind(), fact.key())).equals(fact.answer());
+  }
+
+  /** The fingerprint of what the model answers now; the one function recording and checking share. */
+  private String answer(Fact.Kind kind, String key) {
+    return switch (kind) {
+      case SUMMARY -> {
+        SourceFile file = filesByPath.get(key);
+        yield file == null ? "" : summaryFingerprint(file);
+      }
+      case MENTIONS -> paths(filesMentioning(key));
+      case NAMED -> paths(filesNamed().getOrDefault(key, List.of()));
+      case CLIENT_TYPE -> {
+        SourceFile file = filesByPath.get(key);
+        yield String.valueOf(file != null && clientTypeMatches(file));
+      }
+      case BUILD -> Fingerprint.of(String.valueOf(builds.of(Path.of(key))));
+      case EVERY_BUILD -> providerIds(everyBuildsProviders.get());
+      case TEXT -> {
+        int nul = key.indexOf('\0');
+        SourceFile file = filesByPath.get(key.substring(0, nul));
+        yield String.valueOf(file != null && file.text().contains(key.substring(nul + 1)));
+      }
+    };
+  }
+
+  private void consulted(Fact.Kind kind, String key) {
+    if (!recordsFacts) {
+      return;
+    }
+    Deque<Set<Fact>> scopes = recording.get();
+    if (!scopes.isEmpty()) {
+      consulted(scopes, new Fact(kind, key, unrecorded(() -> answer(kind, key))));
+    }
+  }
+
+  private static void consulted(Deque<Set<Fact>> scopes, Fact fact) {
+    for (Set<Fact> scope : scopes) {
+      scope.add(fact);
+    }
+  }
+
+  /** Work whose answer is recorded as a whole, so that what it looked at is not. */
+  private <T> T unrecorded(Supplier<T> work) {
+    Deque<Set<Fact>> scopes = recording.get();
+    if (scopes.isEmpty()) {
+      return work.get();
+    }
+    recording.set(new ArrayDeque<>());
+    try {
+      return work.get();
+    } finally {
+      recording.set(scopes);
+    }
+  }
+
+  /** A value kept for every file that asks, with the facts its computation consulted. */
+  record Recorded<T>(T value, Set<Fact> consulted) {}
+
+  /** A memoized value: computed while recording what it consults, and that replayed on every use. */
+  <T> T remembered(Map<String, Recorded<T>> memo, String key, Supplier<T> compute) {
+    Recorded<T> known = memo.get(key);
+    if (known == null) {
+      Set<Fact> consulted = new HashSet<>();
+      T value = recordsFacts ? recording(consulted, compute) : compute.get();
+      known = new Recorded<>(value, consulted);
+      memo.putIfAbsent(key, known);
+    } else {
+      Deque<Set<Fact>> scopes = recording.get();
+      known.consulted().forEach(f -> consulted(scopes, f));
+    }
+    return known.value();
+  }
+
+  private static String paths(List<SourceFile> files) {
+    return Fingerprint.of(String.join("\n", files.stream().map(SourceFile::path).sorted().toList()));
+  }
+
+  private static String providerIds(Set<Catalog.Provider> providers) {
+    return String.join(",", providers.stream().map(Catalog.Provider::id).sorted().toList());
+  }
+
+  private String summaryFingerprint(SourceFile file) {
+    String known = summaryFingerprints.get(file.path());
+    if (known == null) {
+      known = Fingerprint.of(String.valueOf(unrecorded(() -> summaryOf(file))));
+      summaryFingerprints.put(file.path(), known);
+    }
+    return known;
   }
 
   /**
    * The model of a run over these files; {@code summarizer} makes a file's summary (parsing it), and
-   * gives none for a file that cannot be parsed. It is given {@link #namesOnly()} to resolve names with.
+   * gives none for a file that cannot be parsed.
    */
   public static ProjectModel of(
-      Catalog catalog,
-      List<SourceFile> files,
-      BiFunction<SourceFile, ProjectModel, Optional<FileSummary>> summarizer) {
+      Catalog catalog, List<SourceFile> files, Function<SourceFile, Optional<FileSummary>> summarizer) {
     return new ProjectModel(catalog, files, summarizer);
   }
 
   /** A model that knows no other file: each file's own build is still read when it lies on disk. */
   public static ProjectModel ofNothing(Catalog catalog) {
-    return new ProjectModel(catalog, List.of(), (file, names) -> Optional.empty());
+    return new ProjectModel(catalog, List.of(), f -> Optional.empty());
   }
 
   // ---- builds --------------------------------------------------------------------------------------
 
   public Optional<BuildFile> buildOf(SourceFile file) {
-    return file.location() == null ? Optional.empty() : builds.of(file.location());
+    if (file.location() == null) {
+      return Optional.empty();
+    }
+    consulted(Fact.Kind.BUILD, file.location().toString());
+    return builds.of(file.location());
   }
 
   /**
@@ -95,7 +239,11 @@ public final class ProjectModel {
    */
   public Set<Catalog.Provider> declaredProviders(SourceFile file) {
     Set<Catalog.Provider> own = providersIn(buildOf(file).stream());
-    return own.isEmpty() ? everyBuildsProviders.get() : own;
+    if (!own.isEmpty()) {
+      return own;
+    }
+    consulted(Fact.Kind.EVERY_BUILD, "");
+    return unrecorded(everyBuildsProviders);
   }
 
   /** The version of an SDK the file's build uses, if it says. */
@@ -117,17 +265,18 @@ public final class ProjectModel {
   // ---- summaries -----------------------------------------------------------------------------------
 
   /**
-   * The same files known only by their names and texts, without summaries: what a summary resolves
-   * the names of its file with, so that no summary waits for another.
+   * Records the summary of a file the engine has parsed anyway, so that no one parses it again; made
+   * only when the model has none of this text yet.
    */
-  public ProjectModel namesOnly() {
-    return namesOnly.get();
-  }
-
-  /** Records the summary of a file the engine has parsed anyway, so that no one parses it again. */
-  public void register(SourceFile file, FileSummary summary) {
+  public void register(SourceFile file, Supplier<FileSummary> summary) {
+    CompletableFuture<Optional<FileSummary>> known = summaries.get(file.path());
+    SourceFile modelled = filesByPath.get(file.path());
+    if (known != null && known.isDone() && modelled != null && modelled.text().equals(file.text())) {
+      return;
+    }
     // The file as analysed wins over any summary of an older copy (an editor's unsaved text).
-    summaries.put(file.path(), CompletableFuture.completedFuture(Optional.of(summary)));
+    summaries.put(file.path(), CompletableFuture.completedFuture(Optional.of(summary.get())));
+    summaryFingerprints.remove(file.path());
   }
 
   /** The summary of a file of the project: registered by its analysis, or made now. */
@@ -136,13 +285,14 @@ public final class ProjectModel {
   }
 
   private Optional<FileSummary> summary(SourceFile file) {
+    consulted(Fact.Kind.SUMMARY, file.path());
     CompletableFuture<Optional<FileSummary>> mine = new CompletableFuture<>();
     CompletableFuture<Optional<FileSummary>> known = summaries.putIfAbsent(file.path(), mine);
     if (known != null) {
       return known.join();
     }
     try {
-      mine.complete(summarizer.apply(file, namesOnly()));
+      mine.complete(summarizer.apply(file));
     } catch (RuntimeException | StackOverflowError e) {
       mine.complete(Optional.empty()); // the file's own analysis reports why
     }
@@ -150,12 +300,13 @@ public final class ProjectModel {
   }
 
   /** The summaries of the files whose text contains a word. */
-  private Stream<FileSummary> summariesMentioning(String word) {
-    return mentioning
-        .computeIfAbsent(word, w -> files.stream().filter(f -> f.text().contains(w)).toList())
-        .stream()
-        .map(this::summary)
-        .flatMap(Optional::stream);
+  Stream<FileSummary> summariesMentioning(String word) {
+    consulted(Fact.Kind.MENTIONS, word);
+    return filesMentioning(word).stream().map(this::summary).flatMap(Optional::stream);
+  }
+
+  private List<SourceFile> filesMentioning(String word) {
+    return mentioning.computeIfAbsent(word, w -> files.stream().filter(f -> f.text().contains(w)).toList());
   }
 
   // ---- the project's own client types -------------------------------------------------------------
@@ -165,69 +316,35 @@ public final class ProjectModel {
    * service interface, a class with a client field or a method returning one, or a subclass of one.
    */
   public boolean mentionsClientType(SourceFile file) {
-    return clientTypeMention.get().map(p -> p.matcher(file.text()).find()).orElse(false);
+    consulted(Fact.Kind.CLIENT_TYPE, file.path());
+    return clientTypeMatches(file);
   }
 
-  private static final Pattern DECLARED_TYPE = Pattern.compile("\\b(?:class|interface|record|enum)\\s+(\\w+)");
-
-  private Optional<Pattern> clientTypeMentionPattern() {
-    Set<String> names = new HashSet<>();
-    catalog.sdks().stream()
-        .flatMap(s -> s.packages().stream())
-        .distinct()
-        .flatMap(this::summariesMentioning)
-        .distinct()
-        .flatMap(s -> s.types().stream())
-        .filter(t -> t.aiService() != null
-            || t.fields().stream().anyMatch(f -> f.value().sdk() != null)
-            || t.methods().stream().anyMatch(m -> m.returns().sdk() != null))
-        .forEach(t -> names.add(simpleName(t.name())));
-    aiServiceFactoryNames()
-        .flatMap(this::summariesMentioning)
-        .flatMap(s -> s.aiServices().stream())
-        .forEach(a -> names.add(simpleName(a.type())));
-    if (names.isEmpty()) {
-      return Optional.empty();
-    }
-    // Their subclasses, found by text, to a fixpoint: a demo that extends a base class holding a client.
-    for (int round = 0; round < MAX_DEPTH; round++) {
-      Pattern extending = Pattern.compile("\\b(?:extends|implements)\\b[^{;]*\\b(?:" + alternation(names) + ")\\b");
-      Set<String> more = new HashSet<>();
-      for (SourceFile file : files) {
-        if (extending.matcher(file.text()).find()) {
-          Matcher declared = DECLARED_TYPE.matcher(file.text());
-          while (declared.find()) {
-            more.add(declared.group(1));
-          }
-        }
-      }
-      if (!names.addAll(more)) {
-        break;
-      }
-    }
-    return Optional.of(Pattern.compile("\\b(?:" + alternation(names) + ")\\b"));
+  private boolean clientTypeMatches(SourceFile file) {
+    // Which types hold a client is a fact of the whole project, recorded by its answer for this file.
+    Set<String> names = unrecorded(clientTypes);
+    return ClientTypeNames.mentionsAny(file.text(), names);
   }
 
-  private static String alternation(Set<String> names) {
-    return String.join("|", names.stream().sorted().map(Pattern::quote).toList());
+  /** Who calls a method, and whether a failure leaving it is handled further on. */
+  public FailurePaths failurePaths() {
+    return failurePaths;
+  }
+
+  Catalog catalog() {
+    return catalog;
   }
 
   // ---- types ---------------------------------------------------------------------------------------
 
   /** The project's declaration of a type, by qualified name. */
   public Optional<TypeSummary> type(String qualifiedName) {
-    Optional<TypeSummary> known = types.get(qualifiedName);
-    if (known != null) {
-      return known;
-    }
-    Optional<TypeSummary> found = declaringFiles(qualifiedName)
+    return remembered(types, qualifiedName, () -> declaringFiles(qualifiedName)
         .map(this::summary)
         .flatMap(Optional::stream)
         .flatMap(s -> s.types().stream())
         .filter(t -> t.name().equals(qualifiedName))
-        .findFirst();
-    types.put(qualifiedName, found);
-    return found;
+        .findFirst());
   }
 
   /**
@@ -244,29 +361,14 @@ public final class ProjectModel {
         names.add(part + ".java");
       }
     }
-    return names.stream().flatMap(n -> filesNamed().getOrDefault(n, List.of()).stream());
+    return names.stream().flatMap(n -> {
+      consulted(Fact.Kind.NAMED, n);
+      return filesNamed().getOrDefault(n, List.of()).stream();
+    });
   }
 
   private Map<String, List<SourceFile>> filesNamed() {
     return filesByName.get();
-  }
-
-  /**
-   * Whether a top-level type of this qualified name may be declared in the project, told from the text
-   * of the file its name gives, without parsing it: how a name from an on-demand import is resolved.
-   */
-  public boolean declaresTopLevelType(String qualifiedName) {
-    int dot = qualifiedName.lastIndexOf('.');
-    if (dot < 0) {
-      return false;
-    }
-    List<SourceFile> named = filesNamed().getOrDefault(qualifiedName.substring(dot + 1) + ".java", List.of());
-    if (named.isEmpty()) {
-      return false;
-    }
-    Pattern packageLine = Pattern.compile(
-        "(?m)^\\s*package\\s+" + Pattern.quote(qualifiedName.substring(0, dot)) + "\\s*;");
-    return named.stream().anyMatch(f -> packageLine.matcher(f.text()).find());
   }
 
   /** The type and its supertypes that the project declares, nearest first. */
@@ -314,7 +416,10 @@ public final class ProjectModel {
    */
   public Optional<ValueSummary> aiService(String interfaceType) {
     String simple = simpleName(interfaceType);
-    boolean maybe = declaringFiles(interfaceType).anyMatch(f -> f.text().contains("interface " + simple));
+    boolean maybe = declaringFiles(interfaceType).anyMatch(f -> {
+      consulted(Fact.Kind.TEXT, f.path() + "\0interface " + simple);
+      return f.text().contains("interface " + simple);
+    });
     if (!maybe) {
       return Optional.empty();
     }
@@ -345,197 +450,11 @@ public final class ProjectModel {
   public record Resolution(Set<Catalog.Provider> providers, boolean unknown) {}
 
   public Resolution resolve(Collection<Unseen> parts) {
-    Set<Catalog.Provider> providers = new LinkedHashSet<>();
-    boolean unknown = resolve(parts, providers, new HashSet<>(), 0);
-    return new Resolution(providers, unknown);
+    return valueOrigins.resolve(parts);
   }
 
-  /** Adds what the parts resolve to; true when some part stays unknown. */
-  private boolean resolve(Collection<Unseen> parts, Set<Catalog.Provider> into, Set<Unseen> seen, int depth) {
-    boolean unknown = false;
-    for (Unseen part : parts) {
-      if (!seen.add(part)) {
-        continue;
-      }
-      List<ValueSummary> values = depth > MAX_DEPTH ? List.of() : switch (part.kind()) {
-        case FIELD -> field(part.type(), part.name())
-            .map(f -> valueOrAiService(f.value(), f.type())).stream().flatMap(Optional::stream).toList();
-        case RESULT -> methods(part.type(), part.name()).stream()
-            .map(m -> valueOrAiService(m.returns(), m.returnType())).flatMap(Optional::stream).limit(1).toList();
-        case INJECTED -> injected(part.type());
-        case UNKNOWN -> List.of();
-      };
-      if (values.isEmpty()) {
-        unknown = true;
-      }
-      for (ValueSummary value : values) {
-        value.providers().forEach(id -> into.add(catalog.provider(id)));
-        unknown |= resolve(value.unseen(), into, seen, depth + 1);
-      }
-    }
-    return unknown;
-  }
-
-  /** A value the file shows, or else the model of the AI service its type is. */
-  private Optional<ValueSummary> valueOrAiService(ValueSummary value, String type) {
-    return value.sdk() != null ? Optional.of(value) : aiService(type);
-  }
-
-  /** A value the container injects: the project's beans of that type, or the AI service it is. */
-  private List<ValueSummary> injected(String type) {
-    List<ValueSummary> beans = beans(type);
-    return beans.isEmpty() ? aiService(type).stream().toList() : beans;
-  }
-
-  /** What the project's bean factories of an injectable type return. */
-  private List<ValueSummary> beans(String wanted) {
-    if (wanted.isEmpty()) {
-      return List.of();
-    }
-    return catalog.frameworks().beanAnnotations().stream()
-        .map(a -> "@" + a.substring(a.lastIndexOf('.') + 1))
-        .distinct()
-        .flatMap(this::summariesMentioning)
-        .distinct()
-        .flatMap(s -> s.types().stream())
-        .flatMap(t -> t.methods().stream())
-        .filter(m -> m.annotations().stream().anyMatch(catalog.frameworks().beanAnnotations()::contains)
-            && m.returns().sdk() != null
-            && Injection.injectable(m.returnType(), wanted))
-        .map(MethodSummary::returns)
-        .toList();
-  }
-
-  private static String simpleName(String type) {
+  static String simpleName(String type) {
     return type.substring(type.lastIndexOf('.') + 1);
-  }
-
-  // ---- who handles a failure ---------------------------------------------------------------------
-
-  /** A call of a method, where it is written. */
-  public record Caller(FileSummary file, TypeSummary type, MethodSummary method, CallSite site) {}
-
-  /** The calls, anywhere in the project, that may run this method of this type. */
-  public List<Caller> callersOf(String owner, MethodSummary method) {
-    if (method.name().equals("<init>")) {
-      return List.of();
-    }
-    List<Caller> callers = new ArrayList<>();
-    summariesMentioning(method.name()).forEach(file -> {
-      for (TypeSummary type : file.types()) {
-        for (MethodSummary caller : type.methods()) {
-          for (CallSite site : caller.calls()) {
-            if (site.name().equals(method.name())
-                && (site.arity() == method.arity() || site.arity() < 0)
-                && runs(site, type.name(), owner)) {
-              callers.add(new Caller(file, type, caller, site));
-            }
-          }
-        }
-      }
-    });
-    return callers;
-  }
-
-  /** Whether a call written in {@code callerType} may run a method of {@code owner}. */
-  private boolean runs(CallSite site, String callerType, String owner) {
-    String receiver = site.receiverType();
-    if (receiver == null) {
-      return false;
-    }
-    if (receiver.isEmpty()) {
-      return callerType.equals(owner) || callerType.startsWith(owner + ".") || isSubtype(callerType, owner);
-    }
-    return receiver.equals(owner) || isSubtype(owner, receiver) || isSubtype(receiver, owner);
-  }
-
-  /**
-   * The exception types that stop a failure: caught ({@code caught}, with supertypes and catch-alls),
-   * or declared in {@code throws} to pass it on deliberately ({@code declared}).
-   */
-  public record FailureTypes(Set<String> caught, Set<String> declared) {}
-
-  /** Where a failure leaving a method ends up. */
-  private enum Outcome {
-    HANDLED,
-    UNHANDLED,
-    /** Only at methods no one calls and nothing invokes: code that does not run, if the rest decides. */
-    UNREACHED
-  }
-
-  /**
-   * Whether a failure leaving this method is handled further on: every caller in the project catches
-   * it or passes it on handled, or, where no one in the project calls it, it leaves a request handler
-   * that an exception handler covers. A method no one calls that serves no request (a main method, a
-   * scheduled job, a library's public API) leaves it unhandled; a path that ends at a plain method no
-   * one calls (an unused overload) does not count against the callers that handle it.
-   */
-  public boolean handledAfter(String owner, MethodSummary method, FailureTypes types) {
-    return handledAfter(owner, method, types, new HashSet<>(), 0) == Outcome.HANDLED;
-  }
-
-  private Outcome handledAfter(
-      String owner, MethodSummary method, FailureTypes types, Set<String> visiting, int depth) {
-    String key = owner + "#" + method.name() + "/" + method.arity() + "|" + types.hashCode();
-    Outcome known = handled.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (!visiting.add(key) || depth > MAX_DEPTH) {
-      return Outcome.HANDLED; // round a cycle: the callers from outside it decide
-    }
-    Outcome result;
-    if (method.throwsTypes().stream().anyMatch(types.declared()::contains)
-        || method.annotations().stream().anyMatch(catalog.frameworks().toolAnnotations()::contains)) {
-      result = Outcome.HANDLED;
-    } else {
-      List<Caller> callers = callersOf(owner, method);
-      if (callers.isEmpty()) {
-        result = isRequestHandler(method) ? (handlerCovers(owner, types) ? Outcome.HANDLED : Outcome.UNHANDLED)
-            // main, an annotated method (a scheduled job, an override the framework calls): entry points
-            : method.name().equals("main") || !method.annotations().isEmpty() ? Outcome.UNHANDLED
-            : Outcome.UNREACHED;
-      } else {
-        List<Outcome> outcomes = callers.stream()
-            .map(c -> c.site().deferred() ? Outcome.UNHANDLED
-                : c.site().caught().stream().anyMatch(types.caught()::contains) ? Outcome.HANDLED
-                : handledAfter(c.type().name(), c.method(), types, visiting, depth + 1))
-            .toList();
-        result = outcomes.contains(Outcome.UNHANDLED) ? Outcome.UNHANDLED
-            : outcomes.contains(Outcome.HANDLED) ? Outcome.HANDLED
-            : Outcome.UNREACHED;
-      }
-    }
-    visiting.remove(key);
-    handled.putIfAbsent(key, result);
-    return result;
-  }
-
-  public boolean isRequestHandler(MethodSummary method) {
-    return method.annotations().stream()
-        .anyMatch(catalog.frameworks().requestHandlerAnnotations()::contains);
-  }
-
-  /**
-   * Whether a failure leaving a request handler of {@code owner} reaches an exception handler for one
-   * of the types: one of the handler's own class, or of an advice or exception mapper of the project.
-   */
-  public boolean handlerCovers(String owner, FailureTypes types) {
-    Stream<TypeSummary> own = type(owner).stream();
-    Stream<TypeSummary> advice = Stream.concat(
-            catalog.frameworks().adviceAnnotations().stream(),
-            catalog.frameworks().exceptionMappers().stream())
-        .map(ProjectModel::simpleName)
-        .distinct()
-        .flatMap(this::summariesMentioning)
-        .distinct()
-        .flatMap(s -> s.types().stream())
-        .filter(t -> t.annotations().stream().anyMatch(catalog.frameworks().adviceAnnotations()::contains)
-            || t.supertypes().stream().anyMatch(catalog.frameworks().exceptionMappers()::contains));
-    return Stream.concat(own, advice)
-        .flatMap(t -> t.methods().stream())
-        .flatMap(m -> m.handles().stream())
-        .anyMatch(types.caught()::contains);
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> supplier) {

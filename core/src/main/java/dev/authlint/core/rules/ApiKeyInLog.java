@@ -133,7 +133,7 @@ public final class ApiKeyInLog extends AbstractRule {
 
     Keys(JavaUnit unit) {
       this.sources = new KeySources(unit);
-      for (KeySinks.Sink sink : new KeySinks(unit).all()) {
+      for (KeySinks.Sink sink : KeySinks.in(unit).all()) {
         sinkVariables.addAll(sources.variablesOf(sink.argument()));
         sources.of(sink.argument()).stream()
             .filter(s -> s.kind() != KeySources.Kind.FILE)

@@ -29,7 +29,7 @@ import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.HandlerFlow;
 import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.project.FileSummary;
-import dev.authlint.core.project.ProjectModel;
+import dev.authlint.core.project.FailurePaths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -257,11 +257,11 @@ final class AuthFailureHandling {
     if (methods.size() != 1) {
       return false; // not a functional interface of the project's
     }
-    ProjectModel.FailureTypes failure = new ProjectModel.FailureTypes(types, sdkTypes);
-    List<ProjectModel.Caller> callers = unit.project().callersOf(iface, methods.get(0));
+    FailurePaths.FailureTypes failure = new FailurePaths.FailureTypes(types, sdkTypes);
+    List<FailurePaths.Caller> callers = unit.project().failurePaths().callersOf(iface, methods.get(0));
     return !callers.isEmpty() && callers.stream().allMatch(c -> !c.site().deferred()
         && (c.site().caught().stream().anyMatch(types::contains)
-            || unit.project().handledAfter(c.type().name(), c.method(), failure)));
+            || unit.project().failurePaths().handledAfter(c.type().name(), c.method(), failure)));
   }
 
   private boolean leavesHandled(
@@ -298,21 +298,21 @@ final class AuthFailureHandling {
     Optional<String> owner = method.findAncestor(TypeDeclaration.class)
         .flatMap(type -> ((TypeDeclaration<?>) type).getFullyQualifiedName());
     Optional<FileSummary.MethodSummary> summary = owner.flatMap(o -> summaryOf(o, method));
-    ProjectModel.FailureTypes failure = new ProjectModel.FailureTypes(types, sdkTypes);
-    List<ProjectModel.Caller> elsewhere = summary.isEmpty() ? List.of()
-        : unit.project().callersOf(owner.get(), summary.get()).stream()
+    FailurePaths.FailureTypes failure = new FailurePaths.FailureTypes(types, sdkTypes);
+    List<FailurePaths.Caller> elsewhere = summary.isEmpty() ? List.of()
+        : unit.project().failurePaths().callersOf(owner.get(), summary.get()).stream()
             .filter(c -> !c.file().path().equals(unit.file().path()))
             .toList();
     List<Expression> here = callersOf(method);
     if (here.isEmpty() && elsewhere.isEmpty()) {
       return summary.isPresent()
-          && unit.project().isRequestHandler(summary.get())
-          && unit.project().handlerCovers(owner.get(), failure);
+          && unit.project().failurePaths().isRequestHandler(summary.get())
+          && unit.project().failurePaths().handlerCovers(owner.get(), failure);
     }
     return here.stream().allMatch(c -> callerHandles(c, types, visiting))
         && elsewhere.stream().allMatch(c -> !c.site().deferred()
             && (c.site().caught().stream().anyMatch(types::contains)
-                || unit.project().handledAfter(c.type().name(), c.method(), failure)));
+                || unit.project().failurePaths().handledAfter(c.type().name(), c.method(), failure)));
   }
 
   private Optional<FileSummary.MethodSummary> summaryOf(String owner, MethodDeclaration method) {

@@ -46,7 +46,7 @@ public final class CrossProviderKey extends AbstractRule {
 
   @Override
   public void check(JavaUnit unit, FileReport report) {
-    KeySinks sinks = new KeySinks(unit);
+    KeySinks sinks = KeySinks.in(unit);
     KeySources keySources = new KeySources(unit);
     for (KeySinks.Sink sink : sinks.all()) {
       if (!CLIENT_SINKS.contains(sink.kind())) {

@@ -230,7 +230,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
    * application starts is in time.
    */
   private void reportWritesAfterInjection(JavaUnit unit, FileReport report) {
-    SdkCalls calls = new SdkCalls(unit);
+    SdkCalls calls = SdkCalls.in(unit);
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
       // A framework's property; one an SDK reads itself (openai.apiKey) is judged by the walk below.
       Optional<String> property = KeyWrites.systemPropertySet(unit, call)

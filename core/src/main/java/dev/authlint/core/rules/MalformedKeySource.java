@@ -60,7 +60,7 @@ public final class MalformedKeySource extends AbstractRule {
   public void check(JavaUnit unit, FileReport report) {
     KeySources keySources = new KeySources(unit);
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (KeySinks.Sink sink : new KeySinks(unit).all()) {
+    for (KeySinks.Sink sink : KeySinks.in(unit).all()) {
       Optional<JavaUnit.Constant> constant = unit.constant(sink.argument());
       if (constant.isPresent()) {
         if (PLACEHOLDER.matcher(constant.get().value()).matches()

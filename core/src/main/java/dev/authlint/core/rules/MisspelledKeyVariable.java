@@ -96,7 +96,7 @@ public final class MisspelledKeyVariable extends AbstractRule {
   public void check(JavaUnit unit, FileReport report) {
     KeySources keySources = new KeySources(unit);
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (KeySinks.Sink sink : new KeySinks(unit).all()) {
+    for (KeySinks.Sink sink : KeySinks.in(unit).all()) {
       List<KeySources.Source> sources = keySources.of(sink.argument());
       // A fallback to a documented name (getenv("OPENAI_KEY") ?: getenv("OPENAI_API_KEY")) is deliberate.
       if (sources.stream().anyMatch(this::isKnown)) {

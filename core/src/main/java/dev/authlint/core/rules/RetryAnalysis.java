@@ -47,7 +47,7 @@ final class RetryAnalysis {
     this.unit = unit;
     this.catalog = unit.catalog();
     this.report = report;
-    this.sdkCalls = new SdkCalls(unit);
+    this.sdkCalls = SdkCalls.in(unit);
   }
 
   /** Whether this is the first finding at a node (a loop, call or policy is reported once). */

@@ -56,7 +56,7 @@ public final class UnhandledAuthError extends AbstractRule {
     if (report.testCodeQuiet() || isSdkSource(unit)) {
       return;
     }
-    SdkCalls calls = new SdkCalls(unit);
+    SdkCalls calls = SdkCalls.in(unit);
     Map<Catalog.Sdk, AuthFailureHandling> handling = new HashMap<>();
     for (SdkCalls.NetworkCall call : calls.all()) {
       Set<Catalog.Provider> providers = calls.providers(call);

@@ -1,0 +1,183 @@
+package dev.authlint.core.cache;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.authlint.core.AnalysisResult;
+import dev.authlint.core.Engine;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.rules.Rules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run with the result cache reports what a run without it reports, whatever changed in between: the
+ * file itself, the options, or another file its findings depend on.
+ */
+class ResultCacheTest {
+  private static final Path SPRING_SERVICE = Path.of("../samples/spring-service");
+  private static final String SERVICE = "src/main/java/dev/authlint/samples/springservice/";
+
+  @TempDir Path dir;
+
+  private final List<String> warnings = new ArrayList<>();
+  private ResultCache last;
+
+  private AnalysisResult uncached(Path root, boolean includeTests) {
+    return new Engine(Rules.all(), Catalog.defaults(), includeTests).run(List.of(root), root, 2);
+  }
+
+  private AnalysisResult cached(Path root, boolean includeTests) throws IOException {
+    Engine engine = new Engine(Rules.all(), Catalog.defaults(), includeTests);
+    last = engine.cache(dir.resolve("cache.json"), warnings::add);
+    AnalysisResult result = engine.run(List.of(root), root, 2, last);
+    last.save();
+    return result;
+  }
+
+  private Path copyOf(Path source) throws IOException {
+    Path target = dir.resolve("project");
+    try (Stream<Path> walk = Files.walk(source)) {
+      walk.forEach(from -> {
+        try {
+          Path to = target.resolve(source.relativize(from).toString());
+          if (Files.isDirectory(from)) {
+            Files.createDirectories(to);
+          } else {
+            Files.copy(from, to);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+    return target;
+  }
+
+  private static void replace(Path file, String old, String replacement) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(text).contains(old);
+    Files.writeString(file, text.replace(old, replacement), StandardCharsets.UTF_8);
+  }
+
+  private static void assertSame(AnalysisResult actual, AnalysisResult expected) {
+    assertThat(actual.findings()).containsExactlyElementsIn(expected.findings()).inOrder();
+    assertThat(actual.diagnostics()).containsExactlyElementsIn(expected.diagnostics()).inOrder();
+    assertThat(actual.filesAnalysed()).isEqualTo(expected.filesAnalysed());
+  }
+
+  @Test
+  void findingsAndDiagnosticsWithTheCacheAreThoseWithoutOnTheSamplesAndTheRuleInputs() throws IOException {
+    for (Path root : List.of(Path.of("../samples"), Path.of("src/test/java/dev/authlint/core/rules/testdata"),
+        Path.of("src/test/resources/testdata"))) {
+      Files.deleteIfExists(dir.resolve("cache.json"));
+      AnalysisResult expected = uncached(root, false);
+
+      assertSame(cached(root, false), expected); // the first run fills the cache
+      assertSame(cached(root, false), expected); // the second takes every result from it
+      assertThat(last.reused()).isEqualTo(expected.filesAnalysed() - unread(expected));
+    }
+    assertThat(warnings).isEmpty();
+  }
+
+  /** Files that could not be read have no result to keep. */
+  private static long unread(AnalysisResult result) {
+    return result.diagnostics().stream().filter(d -> d.message().startsWith("could not be read")).count();
+  }
+
+  @Test
+  void aChangedFileIsAnalysedAgain() throws IOException {
+    Path project = copyOf(SPRING_SERVICE);
+    cached(project, false);
+    replace(project.resolve(SERVICE + "DigestJob.java"), "class DigestJob", "class DigestJob /* edited */");
+    replace(project.resolve(SERVICE + "ModelCatalogService.java"), "openAi.models().list();",
+        "openAi.models().list();\n    openAi.models().list();");
+
+    AnalysisResult result = cached(project, false);
+
+    assertSame(result, uncached(project, false));
+    assertThat(result.findings().stream().filter(f -> f.path().endsWith("ModelCatalogService.java")))
+        .hasSize(2);
+    assertThat(last.reused()).isLessThan(result.filesAnalysed() - 1);
+  }
+
+  @Test
+  void aChangedOptionAnalysesEveryFileAgain() throws IOException {
+    Path project = copyOf(Path.of("../samples/keyset-after-init"));
+    cached(project, false);
+
+    AnalysisResult withTests = cached(project, true);
+
+    assertSame(withTests, uncached(project, true));
+    assertThat(last.reused()).isEqualTo(0);
+    assertThat(warnings).isEmpty(); // other options are not a foreign cache
+  }
+
+  @Test
+  void aChangedExceptionHandlerInAnotherFileReanalysesTheFilesItCovers() throws IOException {
+    Path project = copyOf(SPRING_SERVICE);
+    AnalysisResult before = cached(project, false);
+    assertThat(before.findings().stream().map(f -> f.path()).toList())
+        .contains("src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
+    // The advice now handles OpenAI's 401 too: the service's unchanged call is handled.
+    replace(project.resolve(SERVICE + "ApiErrors.java"), "  @ExceptionHandler(AuthenticationException.class)",
+        "  @ExceptionHandler(com.openai.errors.UnauthorizedException.class)\n"
+            + "  ResponseEntity<String> badOpenAiKey(Exception e) {\n"
+            + "    return ResponseEntity.status(503).build();\n"
+            + "  }\n\n"
+            + "  @ExceptionHandler(AuthenticationException.class)");
+
+    AnalysisResult after = cached(project, false);
+
+    assertSame(after, uncached(project, false));
+    assertThat(after.findings().stream().map(f -> f.path()).toList())
+        .doesNotContain("src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
+    assertThat(last.reused()).isGreaterThan(0); // the files that do not depend on it
+  }
+
+  @Test
+  void aSuperclassThatNoLongerHoldsAClientTakesItsSubclassOutOfTheSecondStage() throws IOException {
+    Path project = copyOf(SPRING_SERVICE);
+    cached(project, false);
+    replace(project.resolve(SERVICE + "BaseClient.java"), "protected final OpenAIClient openAi = OpenAIOkHttpClient.fromEnv();",
+        "protected final Object openAi = null;");
+
+    AnalysisResult after = cached(project, false);
+
+    assertSame(after, uncached(project, false));
+    assertThat(after.findings().stream().map(f -> f.path()).toList())
+        .doesNotContain("src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
+    assertThat(last.reused()).isGreaterThan(0); // the files that do not depend on it
+  }
+
+  @Test
+  void aCorruptForeignOrOtherVersionCacheIsIgnoredWithOneLine() throws IOException {
+    Path project = copyOf(Path.of("../samples/key-handling"));
+    AnalysisResult expected = uncached(project, false);
+    Path cache = dir.resolve("cache.json");
+
+    Files.writeString(cache, "{\"format\": \"authlint-result-cache\", \"files\": {\"a\": [");
+    assertSame(cached(project, false), expected);
+    assertThat(last.reused()).isEqualTo(0);
+
+    Files.writeString(cache, "{\"version\": 3, \"entries\": []}");
+    assertSame(cached(project, false), expected);
+
+    cached(project, false);
+    replace(cache, "\"tool\":\"", "\"tool\":\"0.0.1-");
+    assertSame(cached(project, false), expected);
+    assertThat(last.reused()).isEqualTo(0);
+
+    assertThat(warnings).hasSize(3);
+    assertThat(warnings.get(0)).contains("cannot be read");
+    assertThat(warnings.get(1)).contains("not a result cache of authlint");
+    assertThat(warnings.get(2)).contains("another version of authlint (0.0.1-");
+  }
+}
