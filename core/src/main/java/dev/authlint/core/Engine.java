@@ -220,6 +220,15 @@ public final class Engine {
   }
 
   /**
+   * Analyses one file as part of a project made by {@link #project(List, ResultCache)} with the same
+   * cache, or takes its result from the cache: for hosts that see one file at a time (Checkstyle). The
+   * host saves the cache.
+   */
+  public FileResult analyze(SourceFile file, ProjectModel project, ResultCache cache) {
+    return analyzeOrReuse(file, project, true, cache);
+  }
+
+  /**
    * Analyses one file; with {@code projectTypes}, the rules that read the project's own client types
    * parse a file that uses one.
    */
