@@ -7,6 +7,7 @@ import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.engine.Fingerprints;
 import dev.authlint.core.engine.JavaParsers;
 import dev.authlint.core.engine.ParseRecovery;
+import dev.authlint.core.engine.Prefilter;
 import dev.authlint.core.engine.SourceReader;
 import dev.authlint.core.engine.Suppressions;
 import dev.authlint.core.java.JavaUnit;
@@ -251,7 +252,9 @@ public final class Engine {
       cu = parsed.cu();
       diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
-    if (cu != null) {
+    // Other files ask the model about files that name an SDK; the summary of any other file (most of
+    // those parsed for a key) costs as much as its parse and is made only if asked, from the model's copy.
+    if (cu != null && (Prefilter.mentionsSdk(file.text(), catalog) || !project.holdsText(file))) {
       CompilationUnit parsed = cu;
       project.register(file, () -> {
         FileSummary summary = Summaries.of(new JavaUnit(file, parsed, catalog, isolated));
@@ -260,6 +263,8 @@ public final class Engine {
         }
         return summary;
       });
+    }
+    if (cu != null) {
       JavaUnit unit = new JavaUnit(file, cu, catalog, project);
       for (Rule rule : parsing) {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));
