@@ -103,10 +103,10 @@ public final class Engine {
     FileDiscovery.Discovered discovered = FileDiscovery.discover(inputs, absoluteBase);
     List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
     List<Finding> findings = new ArrayList<>();
+    List<Path> analysed = discovered.files().stream().filter(p -> cache == null || !cache.isKeptIn(p)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), analysisThreads());
     try {
       List<SourceFile> read = new ArrayList<>();
-      List<Path> analysed = discovered.files().stream().filter(p -> cache == null || !cache.isKeptIn(p)).toList();
       for (SourceReader.Read r : inParallel(pool, analysed, path -> SourceReader.read(
           path, FileDiscovery.display(path, absoluteBase), SourceFile.Kind.of(path.getFileName().toString())))) {
         if (r.file() != null) {
@@ -139,7 +139,7 @@ public final class Engine {
     findings.sort(Finding.ORDER);
     diagnostics.sort(
         java.util.Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line));
-    return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), discovered.files().size());
+    return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), analysed.size());
   }
 
   /** The model of a project made of these files. */
