@@ -62,6 +62,34 @@ class MainTest {
   }
 
   @Test
+  void aSecondRunWithTheCacheReportsTheSameAndTheCacheHoldsNoKey() throws IOException {
+    Path cache = dir.resolve("authlint-cache.json"); // inside the analysed folder: passed over
+    assertThat(run("--cache", cache.toString())).isEqualTo(Main.FINDINGS);
+    String first = out.toString();
+    String firstErr = err.toString();
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+
+    assertThat(run("--cache", cache.toString())).isEqualTo(Main.FINDINGS);
+
+    assertThat(out.toString()).isEqualTo(first);
+    assertThat(err.toString()).isEqualTo(firstErr);
+    assertThat(Files.readString(cache)).doesNotContain(key);
+  }
+
+  @Test
+  void aCacheThatCannotBeReadIsIgnoredWithOneLine() throws IOException {
+    Path cache = dir.resolve("target/authlint-cache.json");
+    write("target/authlint-cache.json", "not json");
+
+    assertThat(run("--cache", cache.toString())).isEqualTo(Main.FINDINGS);
+
+    assertThat(err.toString().lines().filter(l -> l.contains("ignoring the cache")).toList())
+        .containsExactly("authlint: ignoring the cache " + cache + ": it cannot be read (JsonParseException)");
+    assertThat(out.toString().lines().count()).isEqualTo(2);
+  }
+
+  @Test
   void failOnDecidesWhichLevelsFail() throws IOException {
     Files.delete(dir.resolve("src/main/java/Keys.java"));
     assertThat(run("--fail-on", "error")).isEqualTo(Main.CLEAN);

@@ -7,6 +7,7 @@ import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.engine.Fingerprints;
 import dev.authlint.core.engine.JavaParsers;
 import dev.authlint.core.engine.ParseRecovery;
+import dev.authlint.core.engine.Prefilter;
 import dev.authlint.core.engine.SourceReader;
 import dev.authlint.core.engine.Suppressions;
 import dev.authlint.core.java.JavaUnit;
@@ -102,10 +103,10 @@ public final class Engine {
     FileDiscovery.Discovered discovered = FileDiscovery.discover(inputs, absoluteBase);
     List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
     List<Finding> findings = new ArrayList<>();
+    List<Path> analysed = discovered.files().stream().filter(p -> cache == null || !cache.isKeptIn(p)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), analysisThreads());
     try {
       List<SourceFile> read = new ArrayList<>();
-      List<Path> analysed = discovered.files().stream().filter(p -> cache == null || !cache.isKeptIn(p)).toList();
       for (SourceReader.Read r : inParallel(pool, analysed, path -> SourceReader.read(
           path, FileDiscovery.display(path, absoluteBase), SourceFile.Kind.of(path.getFileName().toString())))) {
         if (r.file() != null) {
@@ -138,7 +139,7 @@ public final class Engine {
     findings.sort(Finding.ORDER);
     diagnostics.sort(
         java.util.Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line));
-    return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), discovered.files().size());
+    return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), analysed.size());
   }
 
   /** The model of a project made of these files. */
@@ -220,6 +221,15 @@ public final class Engine {
   }
 
   /**
+   * Analyses one file as part of a project made by {@link #project(List, ResultCache)} with the same
+   * cache, or takes its result from the cache: for hosts that see one file at a time (Checkstyle). The
+   * host saves the cache.
+   */
+  public FileResult analyze(SourceFile file, ProjectModel project, ResultCache cache) {
+    return analyzeOrReuse(file, project, true, cache);
+  }
+
+  /**
    * Analyses one file; with {@code projectTypes}, the rules that read the project's own client types
    * parse a file that uses one.
    */
@@ -242,7 +252,9 @@ public final class Engine {
       cu = parsed.cu();
       diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
-    if (cu != null) {
+    // Other files ask the model about files that name an SDK; the summary of any other file (most of
+    // those parsed for a key) costs as much as its parse and is made only if asked, from the model's copy.
+    if (cu != null && (Prefilter.mentionsSdk(file.text(), catalog) || !project.holdsText(file))) {
       CompilationUnit parsed = cu;
       project.register(file, () -> {
         FileSummary summary = Summaries.of(new JavaUnit(file, parsed, catalog, isolated));
@@ -251,6 +263,8 @@ public final class Engine {
         }
         return summary;
       });
+    }
+    if (cu != null) {
       JavaUnit unit = new JavaUnit(file, cu, catalog, project);
       for (Rule rule : parsing) {
         diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));

@@ -143,8 +143,9 @@ public final class ResultCache {
 
   /** The summary made of this text before, if the file's build is the same. */
   public Optional<Optional<FileSummary>> summary(SourceFile source, ProjectModel project) {
+    String content = content(source);
     FileEntry entry = previous.get(source.path());
-    if (entry == null || entry.summary() == null || !entry.content().equals(content(source))
+    if (entry == null || entry.summary() == null || !entry.content().equals(content)
         || !sameBuild(source, entry.summary().build(), project)) {
       return Optional.empty();
     }
@@ -168,9 +169,10 @@ public final class ResultCache {
 
   /** The result of analysing this text before, if every fact it consulted still holds. */
   public Optional<FileResult> result(SourceFile source, boolean projectTypes, ProjectModel project) {
+    String content = content(source); // also what marks the file as read in this run, for save()
     FileEntry entry = previous.get(source.path());
     if (entry == null || entry.result() == null || entry.result().projectTypes() != projectTypes
-        || !entry.content().equals(content(source))) {
+        || !entry.content().equals(content)) {
       return Optional.empty();
     }
     ResultEntry result = entry.result();

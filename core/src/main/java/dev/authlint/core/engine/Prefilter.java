@@ -11,17 +11,39 @@ public final class Prefilter {
   /** Spring key properties are mostly written {@code api-key}; Java names {@code apiKey}. */
   private static final List<String> GENERIC_KEY_WORDS = List.of("api-key", "apiKey", "api_key");
 
+  /** The words looked for, gathered from a catalog once: every rule asks of every file. */
+  private record Words(Catalog catalog, List<String> sdk, List<String> keySurface) {
+    static Words of(Catalog catalog) {
+      List<String> sdk = catalog.sdks().stream().flatMap(s -> s.packages().stream()).distinct().toList();
+      List<String> keySurface = Stream.concat(
+              catalog.sdks().stream()
+                  .flatMap(s -> Stream.of(s.packages(), s.keySystemProperties(), s.keyEnvVars()))
+                  .flatMap(List::stream),
+              GENERIC_KEY_WORDS.stream())
+          .distinct()
+          .toList();
+      return new Words(catalog, sdk, keySurface);
+    }
+  }
+
+  private static volatile Words last;
+
+  private static Words words(Catalog catalog) {
+    Words known = last;
+    if (known == null || known.catalog() != catalog) {
+      known = Words.of(catalog);
+      last = known;
+    }
+    return known;
+  }
+
   /** Whether the text names an SDK package (in an import, or a qualified name). */
   public static boolean mentionsSdk(String text, Catalog catalog) {
-    return catalog.sdks().stream().flatMap(s -> s.packages().stream()).anyMatch(text::contains);
+    return words(catalog).sdk().stream().anyMatch(text::contains);
   }
 
   /** Whether the text names an SDK package, a key property or variable, or a key setting. */
   public static boolean mentionsKeySurface(String text, Catalog catalog) {
-    return catalog.sdks().stream()
-        .flatMap(s -> Stream.of(s.packages(), s.keySystemProperties(), s.keyEnvVars()))
-        .flatMap(List::stream)
-        .anyMatch(text::contains)
-        || GENERIC_KEY_WORDS.stream().anyMatch(text::contains);
+    return words(catalog).keySurface().stream().anyMatch(text::contains);
   }
 }

@@ -270,13 +270,18 @@ public final class ProjectModel {
    */
   public void register(SourceFile file, Supplier<FileSummary> summary) {
     CompletableFuture<Optional<FileSummary>> known = summaries.get(file.path());
-    SourceFile modelled = filesByPath.get(file.path());
-    if (known != null && known.isDone() && modelled != null && modelled.text().equals(file.text())) {
+    if (known != null && known.isDone() && holdsText(file)) {
       return;
     }
     // The file as analysed wins over any summary of an older copy (an editor's unsaved text).
     summaries.put(file.path(), CompletableFuture.completedFuture(Optional.of(summary.get())));
     summaryFingerprints.remove(file.path());
+  }
+
+  /** Whether the model's copy of this file has this text. */
+  public boolean holdsText(SourceFile file) {
+    SourceFile modelled = filesByPath.get(file.path());
+    return modelled != null && modelled.text().equals(file.text());
   }
 
   /** The summary of a file of the project: registered by its analysis, or made now. */

@@ -4,7 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.authlint.core.AnalysisResult;
 import dev.authlint.core.Engine;
+import dev.authlint.core.SourceFile;
 import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.project.ProjectModel;
 import dev.authlint.core.rules.Rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -155,6 +157,34 @@ class ResultCacheTest {
     assertThat(after.findings().stream().map(f -> f.path()).toList())
         .doesNotContain("src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
     assertThat(last.reused()).isGreaterThan(0); // the files that do not depend on it
+  }
+
+  /** A host that analyses one file at a time, as Checkstyle does, gets the same from the cache. */
+  @Test
+  void aHostOfOneFileAtATimeReusesTheResultsToo() throws IOException {
+    Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
+    Path root = SPRING_SERVICE.resolve(SERVICE);
+    List<SourceFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.list(root)) {
+      for (Path file : walk.sorted().toList()) {
+        files.add(new SourceFile(file.getFileName().toString(), Files.readString(file), SourceFile.Kind.JAVA, file));
+      }
+    }
+    List<Engine.FileResult> expected = new ArrayList<>();
+    ProjectModel plain = engine.project(files);
+    files.forEach(f -> expected.add(engine.analyze(f, plain)));
+
+    for (int run = 0; run < 2; run++) {
+      ResultCache cache = engine.cache(dir.resolve("cache.json"), warnings::add);
+      ProjectModel project = engine.project(files, cache);
+      List<Engine.FileResult> results = new ArrayList<>();
+      files.forEach(f -> results.add(engine.analyze(f, project, cache)));
+      cache.save();
+
+      assertThat(results).containsExactlyElementsIn(expected).inOrder();
+      assertThat(warnings).isEmpty();
+      assertThat(cache.reused()).isEqualTo(run == 0 ? 0 : files.size());
+    }
   }
 
   @Test
