@@ -93,7 +93,7 @@ public final class FailurePaths {
   private enum Outcome {
     HANDLED,
     UNHANDLED,
-    /** Only at methods no one calls and nothing invokes: code that does not run, if the rest decides. */
+    /** Only at overloads no one calls: code that does not run, if the other paths decide. */
     UNREACHED
   }
 
@@ -101,28 +101,31 @@ public final class FailurePaths {
    * Whether a failure leaving this method is handled further on: every caller in the project catches
    * it or passes it on handled, or, where no one in the project calls it, it leaves a request handler
    * that an exception handler covers. A method no one calls that serves no request (a main method, a
-   * scheduled job, a library's public API) leaves it unhandled; a path that ends at a plain method no
-   * one calls (an unused overload) does not count against the callers that handle it.
+   * scheduled job, a library's public API) leaves it unhandled; a path that ends at an overload no one
+   * calls, passing the call on to its namesake, does not count against the callers that handle it.
    */
   public boolean handledAfter(String owner, MethodSummary method, FailureTypes types) {
-    return handledAfter(owner, method, types, new HashSet<>(), 0) == Outcome.HANDLED;
+    return handledAfter(owner, method, types, "", new HashSet<>(), 0) == Outcome.HANDLED;
   }
 
+  /** {@code callee}: the name of the method this one was reached from, as its caller. */
   private Outcome handledAfter(
-      String owner, MethodSummary method, FailureTypes types, Set<String> visiting, int depth) {
-    String key = owner + "#" + method.name() + "/" + method.arity() + "|" + types.hashCode();
+      String owner, MethodSummary method, FailureTypes types, String callee, Set<String> visiting, int depth) {
+    boolean overload = method.name().equals(callee);
+    String key = owner + "#" + method.name() + "/" + method.arity() + "|" + types.hashCode() + "|" + overload;
     if (!handled.containsKey(key) && (visiting.contains(key) || depth > MAX_DEPTH)) {
       return Outcome.HANDLED; // round a cycle: the callers from outside it decide
     }
     visiting.add(key);
     try {
-      return model.remembered(handled, key, () -> decide(owner, method, types, visiting, depth));
+      return model.remembered(handled, key, () -> decide(owner, method, types, overload, visiting, depth));
     } finally {
       visiting.remove(key);
     }
   }
 
-  private Outcome decide(String owner, MethodSummary method, FailureTypes types, Set<String> visiting, int depth) {
+  private Outcome decide(
+      String owner, MethodSummary method, FailureTypes types, boolean overload, Set<String> visiting, int depth) {
     if (method.throwsTypes().stream().anyMatch(types.declared()::contains)
         || method.annotations().stream().anyMatch(catalog.frameworks().toolAnnotations()::contains)) {
       return Outcome.HANDLED;
@@ -132,13 +135,13 @@ public final class FailurePaths {
       if (isRequestHandler(method)) {
         return handlerCovers(owner, types) ? Outcome.HANDLED : Outcome.UNHANDLED;
       }
-      // main, an annotated method (a scheduled job, an override the framework calls): entry points
-      return method.name().equals("main") || !method.annotations().isEmpty() ? Outcome.UNHANDLED : Outcome.UNREACHED;
+      // An unused overload does not run; any other method no one calls is an entry point.
+      return overload && method.annotations().isEmpty() ? Outcome.UNREACHED : Outcome.UNHANDLED;
     }
     List<Outcome> outcomes = callers.stream()
         .map(c -> c.site().deferred() ? Outcome.UNHANDLED
             : c.site().caught().stream().anyMatch(types.caught()::contains) ? Outcome.HANDLED
-            : handledAfter(c.type().name(), c.method(), types, visiting, depth + 1))
+            : handledAfter(c.type().name(), c.method(), types, method.name(), visiting, depth + 1))
         .toList();
     return outcomes.contains(Outcome.UNHANDLED) ? Outcome.UNHANDLED
         : outcomes.contains(Outcome.HANDLED) ? Outcome.HANDLED

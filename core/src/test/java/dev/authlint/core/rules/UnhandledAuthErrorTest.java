@@ -205,6 +205,33 @@ class UnhandledAuthErrorTest {
     project.expectMarkedFindings();
   }
 
+  /**
+   * A public method of another name that no one calls is an entry point, not an unused overload: its
+   * path leaves the failure unhandled, whatever the console does.
+   */
+  @Test
+  void anUncalledMethodOfAnotherNameIsAnEntryPoint() throws IOException {
+    RuleTester.Project project = tester.project();
+    try (var files = Files.list(javaInput("unhandled/deadoverload"))) {
+      files.sorted().forEach(f -> project.text("src/main/java/app/" + f.getFileName(), read(f)
+          .replace("Completions completions = params ->",
+              "// BUG: UnhandledAuthError\n    Completions completions = params ->")));
+    }
+    project
+        .text("src/main/java/app/Reports.java", String.join("\n",
+            "package dev.authlint.core.rules.testdata.unhandled.deadoverload;",
+            "",
+            "public final class Reports {",
+            "  private final Agent agent = Wiring.agent();",
+            "",
+            "  public String weekly() {",
+            "    return agent.run(\"weekly summary\", 1);",
+            "  }",
+            "}",
+            ""))
+        .expectMarkedFindings();
+  }
+
   /** Without the console, the unused overload is the only way in: the request is reported. */
   @Test
   void aPathOnlyThroughAnUnusedMethodIsReported() throws IOException {
