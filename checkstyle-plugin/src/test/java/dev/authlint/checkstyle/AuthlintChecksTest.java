@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,9 @@ class AuthlintChecksTest {
   @Test
   void reportsWhatTheCommandLineReportsForTheSameFile() throws Exception {
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> inputs = Stream.concat(Files.walk(CORE_JAVA), Files.walk(CORE_RESOURCES))) {
+    try (Stream<Path> java = Files.walk(CORE_JAVA);
+        Stream<Path> resources = Files.walk(CORE_RESOURCES);
+        Stream<Path> inputs = Stream.concat(java, resources)) {
       for (Path input : inputs.filter(Files::isRegularFile).sorted().toList()) {
         files.add(write(input, shownAs(input)));
       }
@@ -70,12 +73,12 @@ class AuthlintChecksTest {
 
     Report report = audit(new Properties(), files);
 
-    TreeSet<String> expected = whatTheEngineReports(sample);
+    Set<String> expected = whatTheEngineReports(sample);
     assertThat(expected).isNotEmpty();
     assertThat(events(report)).containsExactlyElementsIn(expected);
   }
 
-  private static TreeSet<String> whatTheEngineReports(Path folder) {
+  private static Set<String> whatTheEngineReports(Path folder) {
     Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
     TreeSet<String> found = new TreeSet<>();
     for (Finding f : engine.run(List.of(folder), folder, 2).findings()) {
@@ -88,7 +91,7 @@ class AuthlintChecksTest {
     return found;
   }
 
-  private static TreeSet<String> events(Report report) {
+  private static Set<String> events(Report report) {
     TreeSet<String> actual = new TreeSet<>();
     for (Event e : report.events()) {
       actual.add(e.file() + ":" + e.line() + ":" + e.column() + " " + e.check() + " " + e.message());
@@ -161,10 +164,12 @@ class AuthlintChecksTest {
     Files.writeString(
         broken,
         keys.fill(
-            "// @@ANTHROPIC_API_KEY@@\n"
-                + "class Broken {\n"
-                + "  Object client = AnthropicOkHttpClient.builder().apiKey(\"x\"\n"
-                + "}\n"));
+            """
+            // @@ANTHROPIC_API_KEY@@
+            class Broken {
+              Object client = AnthropicOkHttpClient.builder().apiKey("x"
+            }
+            """));
     Path clients = write(INPUTS.resolve("Clients.java"), "src/main/java/app/Clients.java");
 
     Report report = audit(new Properties(), List.of(broken, clients));

@@ -154,8 +154,8 @@ class ActionIT {
             .redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     step.path("env")
-        .fields()
-        .forEachRemaining(e -> env.put(e.getKey(), substitute(e.getValue().asText(), inputs)));
+        .properties()
+        .forEach(e -> env.put(e.getKey(), substitute(e.getValue().asText(), inputs)));
     env.put("GITHUB_ACTION_PATH", ROOT.toString());
     env.put("GITHUB_OUTPUT", output.toString());
     env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.get("PATH"));

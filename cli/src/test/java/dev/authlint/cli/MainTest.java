@@ -22,10 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
   private static final String SINK_LITERAL =
-      "import com.openai.client.okhttp.OpenAIOkHttpClient;\n"
-          + "class App {\n"
-          + "  Object c = OpenAIOkHttpClient.builder().apiKey(\"prod-key-4f9c2a81d7\").build();\n"
-          + "}\n";
+      """
+      import com.openai.client.okhttp.OpenAIOkHttpClient;
+      class App {
+        Object c = OpenAIOkHttpClient.builder().apiKey("prod-key-4f9c2a81d7").build();
+      }
+      """;
 
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();

@@ -25,11 +25,13 @@ class PreCommitIT {
   private static final Path JAR = Path.of("target/authlint.jar").toAbsolutePath();
   /** A warning-level finding: a literal that is not in a key format, passed as the key. */
   private static final String BAD =
-      "import com.openai.client.OpenAIClient;\n"
-          + "import com.openai.client.okhttp.OpenAIOkHttpClient;\n"
-          + "class Chat {\n"
-          + "  OpenAIClient client = OpenAIOkHttpClient.builder().apiKey(\"team-3f9a8c2e7b1d\").build();\n"
-          + "}\n";
+      """
+      import com.openai.client.OpenAIClient;
+      import com.openai.client.okhttp.OpenAIOkHttpClient;
+      class Chat {
+        OpenAIClient client = OpenAIOkHttpClient.builder().apiKey("team-3f9a8c2e7b1d").build();
+      }
+      """;
   private static final String GOOD = BAD.replace("builder().apiKey(\"team-3f9a8c2e7b1d\").build()", "fromEnv()");
 
   @TempDir static Path temp;

@@ -313,7 +313,7 @@ public final class Engine {
                 + " (JavaParser " + JavaParsers.PARSER_VERSION + " cannot read some valid Java, such as"
                 + " local enums)"));
       }
-      return new Parsed(null, new Diagnostic(file.path(), parseFailure(first, file.text())));
+      return new Parsed(null, new Diagnostic(file.path(), parseFailure(first)));
     } catch (RuntimeException | StackOverflowError e) {
       return new Parsed(null, Diagnostic.of(file.path(), "could not be parsed: " + describe(e), e));
     }
@@ -342,7 +342,7 @@ public final class Engine {
     return first != null ? first : next;
   }
 
-  private static String parseFailure(ParseResult<CompilationUnit> parsed, String text) {
+  private static String parseFailure(ParseResult<CompilationUnit> parsed) {
     if (parsed.getProblems().isEmpty()) {
       return "could not be parsed";
     }

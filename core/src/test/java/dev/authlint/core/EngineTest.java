@@ -16,10 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EngineTest {
   private static final String CLIENT =
-      "import com.openai.client.okhttp.OpenAIOkHttpClient;\n"
-          + "class App {\n"
-          + "  Object c = OpenAIOkHttpClient.builder().apiKey(\"prod-key-4f9c2a81d7\").build();\n"
-          + "}\n";
+      """
+      import com.openai.client.okhttp.OpenAIOkHttpClient;
+      class App {
+        Object c = OpenAIOkHttpClient.builder().apiKey("prod-key-4f9c2a81d7").build();
+      }
+      """;
 
   @TempDir Path dir;
 
@@ -57,18 +59,20 @@ class EngineTest {
   void aConstructTheParserRejectsCostsThatConstructNotTheFile() throws IOException {
     write(
         "src/main/java/App.java",
-        "import com.openai.client.OpenAIClient;\n"
-            + "class App {\n"
-            + "  OpenAIClient client;\n"
-            + "  void f() {\n"
-            + "    enum Mood { HAPPY, \"}\", SAD; } // a brace in a string\n"
-            + "    /* enum Fake { } */\n"
-            + "    enum Level {\n"
-            + "      LOW, HIGH;\n"
-            + "    }\n"
-            + "    client.models().list();\n"
-            + "  }\n"
-            + "}\n");
+        """
+        import com.openai.client.OpenAIClient;
+        class App {
+          OpenAIClient client;
+          void f() {
+            enum Mood { HAPPY, "}", SAD; } // a brace in a string
+            /* enum Fake { } */
+            enum Level {
+              LOW, HIGH;
+            }
+            client.models().list();
+          }
+        }
+        """);
 
     AnalysisResult result = run(1);
 

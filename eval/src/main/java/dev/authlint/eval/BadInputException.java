@@ -5,6 +5,8 @@ package dev.authlint.eval;
  * line).
  */
 public final class BadInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public BadInputException(String message) {
     super(message);
   }

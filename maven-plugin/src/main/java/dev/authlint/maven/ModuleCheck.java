@@ -70,13 +70,21 @@ public final class ModuleCheck {
     return this;
   }
 
-  /** @throws IllegalArgumentException naming a rule id that does not exist */
+  /**
+   * Selects the rules to run.
+   *
+   * @throws IllegalArgumentException naming a rule id that does not exist
+   */
   public ModuleCheck rules(List<String> enable, List<String> disable) {
     rules = Rules.select(orEmpty(enable), orEmpty(disable));
     return this;
   }
 
-  /** @throws IllegalArgumentException unless {@code error}, {@code warning} or {@code never} */
+  /**
+   * Sets the level of finding that fails the build.
+   *
+   * @throws IllegalArgumentException unless {@code error}, {@code warning} or {@code never}
+   */
   public ModuleCheck failOn(String level) {
     failOn = HostPipeline.choice(HostPipeline.FailOn.class, "failOn", level);
     return this;
@@ -92,7 +100,11 @@ public final class ModuleCheck {
     return this;
   }
 
-  /** @throws IllegalArgumentException naming a format that does not exist */
+  /**
+   * Sets the format of the report file.
+   *
+   * @throws IllegalArgumentException naming a format that does not exist
+   */
   public ModuleCheck outputFormat(String format) {
     outputFormat = HostPipeline.choice(ReportFormat.class, "outputFormat", format);
     return this;

@@ -71,7 +71,13 @@ class ModuleCheckTest {
 
     MavenExecutionRequest request = new DefaultMavenExecutionRequest();
     request.setMultiModuleProjectDirectory(root.toFile());
-    session = new MavenSession(null, null, request, new DefaultMavenExecutionResult());
+    session = newSession(request);
+  }
+
+  // The constructor Maven itself uses needs a container and a repository session; a bare one will do.
+  @SuppressWarnings("deprecation")
+  private static MavenSession newSession(MavenExecutionRequest request) {
+    return new MavenSession(null, null, request, new DefaultMavenExecutionResult());
   }
 
   @Test

@@ -229,7 +229,8 @@ public final class KeyFormats {
     }
     int[] counts = new int[128];
     int other = 0;
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (c < 128) {
         counts[c]++;
       } else {

@@ -143,7 +143,7 @@ public final class ParseRecovery {
       return depth[offset];
     }
 
-    /** Just after the last {@code ;}, {@code {} or {@code }} before the offset at this depth. */
+    /** Just after the last semicolon, opening brace or closing brace before the offset at this depth. */
     int statementStart(int offset, int d) {
       for (int i = offset - 1; i >= 0; i--) {
         if (!code[i]) {

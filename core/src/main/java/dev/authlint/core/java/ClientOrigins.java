@@ -127,6 +127,7 @@ public final class ClientOrigins {
    * The class whose supertypes declare a field used by its simple name here but declared nowhere in
    * the file ({@code client} inherited from a base class in another file); empty for type names.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private Optional<String> inheritedFieldOwner(Expression e) {
     String name = nameOf(e);
     if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
@@ -278,6 +279,7 @@ public final class ClientOrigins {
         .contains(unit.typeNames().resolve(a.getNameAsString())));
   }
 
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private Origins ofLocalMethod(MethodCallExpr call, int depth, Set<Node> seen) {
     List<MethodDeclaration> methods =
         unit.cu().findAll(MethodDeclaration.class, m -> m.getNameAsString().equals(call.getNameAsString())

@@ -77,7 +77,8 @@ public final class ExecutionOrder<T> {
   private final TypeDeclaration<?> type;
   private final Step<T> step;
   private final Map<String, List<MethodDeclaration>> methodsByName = new HashMap<>();
-  private final Map<CallableDeclaration<?>, Map<Set<T>, Set<T>>> calls = new IdentityHashMap<>();
+  private final IdentityHashMap<CallableDeclaration<?>, Map<Set<T>, Set<T>>> calls =
+      new IdentityHashMap<>();
   private final Deque<CallableDeclaration<?>> callStack = new ArrayDeque<>();
 
   /** Open try blocks: a catch or finally may run after any fact of its try block. */
@@ -186,6 +187,7 @@ public final class ExecutionOrder<T> {
   }
 
   /** Names of methods called from some other method or initialiser of the class. */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private Set<String> calledInside() {
     Set<String> names = new HashSet<>();
     for (MethodCallExpr call : type.findAll(MethodCallExpr.class)) {

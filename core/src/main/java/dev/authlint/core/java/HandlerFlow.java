@@ -393,7 +393,7 @@ public final class HandlerFlow {
   private boolean mentions(Expression e, String error) {
     Expression inner = e instanceof CastExpr cast ? cast.getExpression() : e;
     return inner.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(error))
-        || inner instanceof NameExpr n && n.getNameAsString().equals(error);
+        || (inner instanceof NameExpr n && n.getNameAsString().equals(error));
   }
 
   /** What a predicate on the exception returns for a 401. */

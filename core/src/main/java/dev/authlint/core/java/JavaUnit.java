@@ -345,6 +345,7 @@ public final class JavaUnit {
     return declaration.filter(this::neverReassigned);
   }
 
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private boolean neverReassigned(Declaration d) {
     if (d.isFinal()) {
       return true;

@@ -127,6 +127,7 @@ public final class KeySinks {
    * and in its initializer. Empty when the file does not show where the builder was made: a parameter,
    * a field, or a method's result may have been configured elsewhere.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   public Optional<List<String>> builderMethods(Sink sink) {
     List<String> names = new ArrayList<>();
     Expression outer = sink.call();

@@ -267,6 +267,7 @@ public final class SdkCalls {
 
   // ---- what other files of the project say ----------------------------------------------------
 
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private static Optional<String> enclosingType(Node node) {
     return node.findAncestor(TypeDeclaration.class)
         .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());

@@ -71,6 +71,7 @@ public final class Summaries {
     return new FileSummary(unit.file().path(), types, aiServicesBuilt(), unit.typeNames().onDemandPackages());
   }
 
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private TypeSummary type(String name, TypeDeclaration<?> type) {
     boolean isInterface =
         type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
@@ -228,6 +229,7 @@ public final class Summaries {
   }
 
   /** The method or constructor whose body a node is in (not a nested or anonymous class's). */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private static Node ownerOf(Node node) {
     return node.findAncestor(CallableDeclaration.class).orElse(null);
   }
@@ -244,7 +246,7 @@ public final class Summaries {
           }
         }
       }
-      if ((n instanceof LambdaExpr || n instanceof MethodReferenceExpr && n != at)
+      if ((n instanceof LambdaExpr || (n instanceof MethodReferenceExpr && n != at))
           && n.getParentNode().orElse(null) instanceof MethodCallExpr consumer
           && catalog.frameworks().async().deferring().contains(consumer.getNameAsString())) {
         deferred = true;
@@ -298,6 +300,7 @@ public final class Summaries {
    * The exception types an exception handler handles: those its {@code @ExceptionHandler} names, else
    * its parameters of an exception type; and the type a JAX-RS mapper's {@code toResponse} takes.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private List<String> handles(CallableDeclaration<?> method, List<String> parameterTypes) {
     Frameworks frameworks = catalog.frameworks();
     Optional<AnnotationExpr> handler = method.getAnnotations().stream()

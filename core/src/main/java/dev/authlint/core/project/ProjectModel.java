@@ -361,7 +361,7 @@ public final class ProjectModel {
       return Stream.empty();
     }
     Set<String> names = new HashSet<>();
-    for (String part : qualifiedName.split("\\.")) {
+    for (String part : qualifiedName.split("\\.", -1)) {
       if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
         names.add(part + ".java");
       }

@@ -163,6 +163,7 @@ final class AuthFailureHandling {
   }
 
   /** The reads of a local variable (not the assignments to it). */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private List<NameExpr> usesOf(VariableDeclarator variable) {
     Node scope = variable.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(unit.cu());
     return scope.findAll(NameExpr.class, n -> n.getNameAsString().equals(variable.getNameAsString())).stream()
@@ -294,6 +295,7 @@ final class AuthFailureHandling {
    * point: a request handler is covered by an exception handler of its class or an advice; anything
    * else (a main method, a scheduled job, a library's public API) leaves the failure unhandled.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private boolean callersHandle(MethodDeclaration method, Set<String> types, Set<MethodDeclaration> visiting) {
     Optional<String> owner = method.findAncestor(TypeDeclaration.class)
         .flatMap(type -> ((TypeDeclaration<?>) type).getFullyQualifiedName());

@@ -92,7 +92,7 @@ public final class CrossProviderKey extends AbstractRule {
 
   /** {@code OpenAiChatModel.OpenAiChatModelBuilder} for a qualified name: the type without its package. */
   private static String writtenName(String type) {
-    String[] parts = type.split("\\.");
+    String[] parts = type.split("\\.", -1);
     for (int i = 0; i < parts.length; i++) {
       if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
         return String.join(".", Arrays.copyOfRange(parts, i, parts.length));

@@ -108,7 +108,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
       return;
     }
     Collection<Reader> all = readers.values();
-    Map<Node, String> propertyWrites = new IdentityHashMap<>();
+    IdentityHashMap<Node, String> propertyWrites = new IdentityHashMap<>();
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
       KeyWrites.systemPropertySet(unit, call).ifPresent(name -> propertyWrites.put(call, name));
     }
@@ -151,7 +151,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
   // ---- where clients read their key ---------------------------------------------------------
 
   private Map<Node, Reader> readers(JavaUnit unit) {
-    Map<Node, Reader> readers = new IdentityHashMap<>();
+    IdentityHashMap<Node, Reader> readers = new IdentityHashMap<>();
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
       if (call.getScope().isEmpty() || !readerMethods.contains(call.getNameAsString())) {
         continue;
@@ -229,6 +229,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
    * that property, so the write comes too late for it. Writing it in {@code main} before the
    * application starts is in time.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private void reportWritesAfterInjection(JavaUnit unit, FileReport report) {
     SdkCalls calls = SdkCalls.in(unit);
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
@@ -248,6 +249,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
     }
   }
 
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private static boolean inMain(Node node) {
     return node.findAncestor(MethodDeclaration.class)
         .filter(m -> m.isStatic() && m.getNameAsString().equals("main"))
@@ -432,11 +434,12 @@ public final class KeySetAfterClientInit extends AbstractRule {
    * The first reader that meets the condition, preferring those in the method around the write:
    * they are the ones to name.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private static Optional<Reader> nearest(
       Node write, Collection<Reader> readers, Predicate<Reader> condition) {
     List<Reader> matching = readers.stream().filter(condition).toList();
     Optional<Range> method =
-        write.findAncestor(CallableDeclaration.class).flatMap(CallableDeclaration::getRange);
+        write.findAncestor(CallableDeclaration.class).flatMap(Node::getRange);
     List<Reader> near =
         matching.stream()
             .filter(

@@ -66,6 +66,7 @@ final class KeyWrites {
    * file shows (a parameter, an argument, a returned value). A builder created and dropped in one
    * chain never starts.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private static boolean mayBeStarted(JavaUnit unit, Expression builder) {
     Expression root = builder;
     while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {

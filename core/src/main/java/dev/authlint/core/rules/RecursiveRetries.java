@@ -34,6 +34,7 @@ final class RecursiveRetries {
     this.report = analysis.report;
   }
 
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   void recursiveRetries() {
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
       Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);

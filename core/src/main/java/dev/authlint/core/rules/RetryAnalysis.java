@@ -36,7 +36,8 @@ final class RetryAnalysis {
   final Catalog catalog;
   final FileReport report;
   // JavaParser nodes are equal when their text is: these are keyed by identity.
-  private final Map<MethodDeclaration, Optional<Catalog.Sdk>> sdkOfMethod = new IdentityHashMap<>();
+  private final IdentityHashMap<MethodDeclaration, Optional<Catalog.Sdk>> sdkOfMethod =
+      new IdentityHashMap<>();
   private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Catalog.Sdk, AuthFailure> failures = new HashMap<>();
   private final Map<Catalog.Sdk, HandlerFlow> flows = new HashMap<>();
@@ -130,6 +131,7 @@ final class RetryAnalysis {
   }
 
   /** The methods of the caller's class a call without a scope (or with {@code this}) may run. */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   List<MethodDeclaration> sameClassMethods(MethodCallExpr call) {
     if (call.getScope().filter(s -> !(s instanceof ThisExpr)).isPresent()) {
       return List.of();
@@ -145,6 +147,7 @@ final class RetryAnalysis {
   }
 
   /** The summaries of the methods a call may run: of this class, or of the project's others. */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   List<FileSummary.MethodSummary> helperSummaries(MethodCallExpr call) {
     if (call.getScope().filter(s -> !(s instanceof ThisExpr)).isEmpty()) {
       return call.findAncestor(TypeDeclaration.class)

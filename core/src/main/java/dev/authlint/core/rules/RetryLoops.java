@@ -66,6 +66,7 @@ final class RetryLoops {
    * and returns normally: when the loop goes round on that method's result, it retries the bad key
    * ({@code for (..) { String s = tryOnce(q); if (s != null) return s; }}).
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   void loopsOverSwallowingHelpers() {
     for (Statement loop : unit.cu().findAll(Statement.class, s -> s instanceof ForStmt
         || s instanceof WhileStmt || s instanceof DoStmt)) {
@@ -151,6 +152,7 @@ final class RetryLoops {
    * For a retry helper such as {@code <T> T withRetries(Supplier<T> task)} whose try runs a task
    * it is given ({@code task.get()}): the SDK that a caller in this file passes a task for.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private Optional<Catalog.Sdk> sdkOfTasks(TryStmt tryStmt) {
     Optional<MethodDeclaration> helper = tryStmt.findAncestor(MethodDeclaration.class);
     if (helper.isEmpty()) {
@@ -179,6 +181,7 @@ final class RetryLoops {
   /**
    * The SDK a task sends a request to: a lambda, or a reference to a method of the same class.
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private Optional<Catalog.Sdk> sdkOfTask(Expression task) {
     if (task instanceof LambdaExpr lambda) {
       return analysis.sdkCalledIn(lambda.getBody());
@@ -223,6 +226,7 @@ final class RetryLoops {
    * takes its next input from an iterator, reader or queue, or one that indexes by the loop's
    * variable or chooses what to run by it ({@code if (step == 1)}, {@code switch (step)}).
    */
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private boolean walksInputs(Statement loop) {
     if (loop instanceof ForEachStmt) {
       return true;

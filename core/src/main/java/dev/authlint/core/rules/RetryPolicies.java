@@ -64,6 +64,7 @@ final class RetryPolicies {
     }
   }
 
+  @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private boolean retriesEverything(ObjectCreationExpr creation, RetryLibrary library) {
     Optional<VariableDeclarator> variable = creation.getParentNode()
         .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast);
