@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A new user's own Maven project, outside authlint's build, that follows the docs and nothing else: the
- * snippets marked {@code <!-- tested: name -->} in README.md, docs/maven.md and docs/checkstyle.md go
- * into it as pasted. {@code mvn verify} must then fail on its findings through each host. The local
- * repository is one this build seeded with its own artifacts, or, from .ci/fresh-machine, an empty one
- * that only the README's install command has filled.
+ * A new user's own Maven project, outside authlint's build, that follows the docs and nothing else:
+ * the snippets marked {@code <!-- tested: name -->} in README.md, docs/maven.md and
+ * docs/checkstyle.md go into it as pasted. {@code mvn verify} must then fail on its findings
+ * through each host. The local repository is one this build seeded with its own artifacts, or, from
+ * .ci/fresh-machine, an empty one that only the README's install command has filled.
  */
 class DocsAdoptionIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
   /** A literal passed as the key: a warning. */
   private static final String LITERAL = "team-3f9a8c2e7b1d";
 
@@ -43,8 +44,10 @@ class DocsAdoptionIT {
     Build build = verify("goal", snippet("docs/maven.md", "maven-goal"));
 
     assertThat(build.log()).contains("--- authlint-maven-plugin:" + version() + ":check");
-    assertFindingsLoggedAs(build, "src/main/java/com/example/Assistant.java:[%d,%d] HardcodedApiKey: ");
-    assertThat(build.log()).contains("authlint: 1 error, 1 warning in 2 files; report: target/authlint.sarif");
+    assertFindingsLoggedAs(
+        build, "src/main/java/com/example/Assistant.java:[%d,%d] HardcodedApiKey: ");
+    assertThat(build.log())
+        .contains("authlint: 1 error, 1 warning in 2 files; report: target/authlint.sarif");
   }
 
   @Test
@@ -52,7 +55,8 @@ class DocsAdoptionIT {
     Build build = verify("enforcer", snippet("docs/maven.md", "enforcer-rule"));
 
     assertThat(build.log()).contains("--- maven-enforcer-plugin:");
-    assertFindingsLoggedAs(build, "src/main/java/com/example/Assistant.java:[%d,%d] HardcodedApiKey: ");
+    assertFindingsLoggedAs(
+        build, "src/main/java/com/example/Assistant.java:[%d,%d] HardcodedApiKey: ");
     assertThat(build.log()).contains("authlint: 1 error, 1 warning in 2 files");
   }
 
@@ -101,7 +105,8 @@ class DocsAdoptionIT {
     for (int i = 0; i < files.length; i += 2) {
       Files.writeString(project.resolve(files[i]), files[i + 1]);
     }
-    write(project.resolve("src/main/java/com/example/Assistant.java"),
+    write(
+        project.resolve("src/main/java/com/example/Assistant.java"),
         "package com.example;\n"
             + "\n"
             + "import com.openai.client.OpenAIClient;\n"
@@ -109,18 +114,25 @@ class DocsAdoptionIT {
             + "\n"
             + "/** Code a new user might have: a key kept in source, a literal passed as the key. */\n"
             + "public final class Assistant {\n"
-            + "  static final String BACKUP_KEY = \"" + key + "\";\n"
+            + "  static final String BACKUP_KEY = \""
+            + key
+            + "\";\n"
             + "\n"
             + "  static OpenAIClient client() {\n"
-            + "    return OpenAIOkHttpClient.builder().apiKey(\"" + LITERAL + "\").build();\n"
+            + "    return OpenAIOkHttpClient.builder().apiKey(\""
+            + LITERAL
+            + "\").build();\n"
             + "  }\n"
             + "}\n");
-    write(project.resolve("src/main/resources/application.properties"),
+    write(
+        project.resolve("src/main/resources/application.properties"),
         snippet("README.md", "properties-suppression"));
     return mvn(project, "verify");
   }
 
-  /** A plain project on Java 17 with pinned core plugins, as most projects have, and the snippet. */
+  /**
+   * A plain project on Java 17 with pinned core plugins, as most projects have, and the snippet.
+   */
   private static String pom(String plugin) {
     return "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
         + "  <modelVersion>4.0.0</modelVersion>\n"
@@ -135,7 +147,9 @@ class DocsAdoptionIT {
         + "    <dependency>\n"
         + "      <groupId>com.openai</groupId>\n"
         + "      <artifactId>openai-java</artifactId>\n"
-        + "      <version>" + System.getProperty("adoption.openaiVersion") + "</version>\n"
+        + "      <version>"
+        + System.getProperty("adoption.openaiVersion")
+        + "</version>\n"
         + "    </dependency>\n"
         + "  </dependencies>\n"
         + "  <build>\n"
@@ -156,8 +170,12 @@ class DocsAdoptionIT {
 
   private static String pinned(String artifactId, String version) {
     return "        <plugin>\n"
-        + "          <artifactId>" + artifactId + "</artifactId>\n"
-        + "          <version>" + version + "</version>\n"
+        + "          <artifactId>"
+        + artifactId
+        + "</artifactId>\n"
+        + "          <version>"
+        + version
+        + "</version>\n"
         + "        </plugin>\n";
   }
 
@@ -210,19 +228,26 @@ class DocsAdoptionIT {
   }
 
   /**
-   * The seeded repository holds this build's artifacts; released ones are read from the user's local
-   * repository (a file repository, so nothing is written there) before Central.
+   * The seeded repository holds this build's artifacts; released ones are read from the user's
+   * local repository (a file repository, so nothing is written there) before Central.
    */
   private static Path settings(Path dir) throws IOException {
     String repository =
-        "<id>user-local</id><url>file://" + System.getProperty("adoption.userRepository") + "</url>"
+        "<id>user-local</id><url>file://"
+            + System.getProperty("adoption.userRepository")
+            + "</url>"
             + "<releases><checksumPolicy>ignore</checksumPolicy></releases>"
             + "<snapshots><enabled>false</enabled></snapshots>";
     Path settings = dir.resolve("settings.xml");
-    Files.writeString(settings,
+    Files.writeString(
+        settings,
         "<settings><profiles><profile><id>user-local</id>"
-            + "<repositories><repository>" + repository + "</repository></repositories>"
-            + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
+            + "<repositories><repository>"
+            + repository
+            + "</repository></repositories>"
+            + "<pluginRepositories><pluginRepository>"
+            + repository
+            + "</pluginRepository></pluginRepositories>"
             + "</profile></profiles><activeProfiles><activeProfile>user-local</activeProfile></activeProfiles>"
             + "</settings>\n");
     return settings;

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * What authlint is measured against, on the same corpus: {@code read} reads every .java file;
- * {@code parse} parses every one with JavaParser on all cores (one parser per thread, as authlint does).
- * Prints {@code files bytes seconds}.
+ * {@code parse} parses every one with JavaParser on all cores (one parser per thread, as authlint
+ * does). Prints {@code files bytes seconds}.
  */
 public final class Baselines {
   private Baselines() {}
@@ -32,15 +32,14 @@ public final class Baselines {
     int threads = Runtime.getRuntime().availableProcessors();
     ThreadLocal<JavaParser> parser =
         ThreadLocal.withInitial(
-            () -> new JavaParser(new ParserConfiguration().setLanguageLevel(LanguageLevel.JAVA_25)));
+            () ->
+                new JavaParser(new ParserConfiguration().setLanguageLevel(LanguageLevel.JAVA_25)));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long bytes = 0;
     int failed = 0;
     try {
       List<Future<long[]>> results =
-          files.stream()
-              .map(f -> pool.submit(() -> work(mode, f, parser.get())))
-              .toList();
+          files.stream().map(f -> pool.submit(() -> work(mode, f, parser.get()))).toList();
       for (Future<long[]> r : results) {
         bytes += r.get()[0];
         failed += (int) r.get()[1];

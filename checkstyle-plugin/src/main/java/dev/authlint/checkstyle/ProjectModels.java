@@ -19,16 +19,19 @@ import java.util.regex.Pattern;
 /**
  * The project model of the build root a checked file belongs to (the nearest folder with a Maven or
  * Gradle build file), made once and reused while the sources under it stay as they are, so that
- * Checkstyle, which hands over one file at a time, sees what the command line and the Maven goal see.
- * A few roots are kept, the most recently used.
+ * Checkstyle, which hands over one file at a time, sees what the command line and the Maven goal
+ * see. A few roots are kept, the most recently used.
  */
 final class ProjectModels {
   private ProjectModels() {}
 
   private static final int ROOTS = 4;
+
   /** How long a model is trusted before the sources are looked at again. */
   private static final long RECHECK_MILLIS = 2_000;
-  private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
+
+  private static final List<String> BUILD_FILES =
+      List.of("pom.xml", "build.gradle", "build.gradle.kts");
 
   private record Known(ProjectModel model, String state, long checkedAt) {}
 
@@ -76,7 +79,8 @@ final class ProjectModels {
       }
     }
     // A Maven or Gradle layout without its build file: src/<source set>/java/...
-    Matcher layout = SOURCE_LAYOUT.matcher(folder.toString().replace(File.separatorChar, '/') + "/");
+    Matcher layout =
+        SOURCE_LAYOUT.matcher(folder.toString().replace(File.separatorChar, '/') + "/");
     int start = -1;
     while (layout.find()) {
       start = layout.start();
@@ -90,7 +94,9 @@ final class ProjectModels {
   private static List<SourceFile> read(List<Path> sources) {
     List<SourceFile> files = new ArrayList<>();
     for (Path path : sources) {
-      SourceReader.Read read = SourceReader.read(path, path.toString(), SourceFile.Kind.of(path.getFileName().toString()));
+      SourceReader.Read read =
+          SourceReader.read(
+              path, path.toString(), SourceFile.Kind.of(path.getFileName().toString()));
       if (read.file() != null) {
         SourceFile named = SharedAnalysis.sourceFile(path.toFile(), read.file().text());
         if (named != null) {
@@ -106,7 +112,13 @@ final class ProjectModels {
     StringBuilder state = new StringBuilder();
     for (Path path : sources) {
       File f = path.toFile();
-      state.append(f.getPath()).append(':').append(f.length()).append(':').append(f.lastModified()).append('\n');
+      state
+          .append(f.getPath())
+          .append(':')
+          .append(f.length())
+          .append(':')
+          .append(f.lastModified())
+          .append('\n');
     }
     return Integer.toHexString(state.toString().hashCode()) + ":" + sources.size();
   }

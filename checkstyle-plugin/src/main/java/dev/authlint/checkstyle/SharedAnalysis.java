@@ -1,8 +1,8 @@
 package dev.authlint.checkstyle;
 
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.rules.Rules;
 import java.io.File;
 import java.util.Collections;
@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs core's engine once per file for all of our checks. Checkstyle hands a file to every check in turn,
- * so the first of our checks analyses it with every rule and the others take its result from a small
- * cache of the most recent files. The cache is bounded, so a long IDE session holds at most a few files.
+ * Runs core's engine once per file for all of our checks. Checkstyle hands a file to every check in
+ * turn, so the first of our checks analyses it with every rule and the others take its result from
+ * a small cache of the most recent files. The cache is bounded, so a long IDE session holds at most
+ * a few files.
  */
 final class SharedAnalysis {
   private SharedAnalysis() {}
@@ -62,7 +63,10 @@ final class SharedAnalysis {
       start = sourceSet.start() + 1;
     }
     return new SourceFile(
-        start < 0 ? path : path.substring(start), withoutBom(text), kind, file.toPath().toAbsolutePath());
+        start < 0 ? path : path.substring(start),
+        withoutBom(text),
+        kind,
+        file.toPath().toAbsolutePath());
   }
 
   /** Editors, and core's columns, do not count a byte-order mark. */
@@ -70,7 +74,9 @@ final class SharedAnalysis {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  /** Every rule's findings for the file; the engine runs only when no other check has just run it. */
+  /**
+   * Every rule's findings for the file; the engine runs only when no other check has just run it.
+   */
   static Engine.FileResult analyze(SourceFile file, boolean includeTests) {
     Key key = new Key(file.path(), includeTests, file.text());
     Engine.FileResult cached = RECENT.get(key);

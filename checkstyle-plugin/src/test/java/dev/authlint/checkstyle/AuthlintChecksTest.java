@@ -7,11 +7,11 @@ import com.puppycrawl.tools.checkstyle.DefaultConfiguration;
 import com.puppycrawl.tools.checkstyle.api.Configuration;
 import dev.authlint.checkstyle.CheckstyleRun.Event;
 import dev.authlint.checkstyle.CheckstyleRun.Report;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;
 import dev.authlint.core.Level;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.rules.Rules;
 import dev.authlint.core.testing.TestKeys;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +26,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Our checks run by Checkstyle's own Checker, from a configuration file that uses the short names. */
+/**
+ * Our checks run by Checkstyle's own Checker, from a configuration file that uses the short names.
+ */
 class AuthlintChecksTest {
   private static final Path INPUTS = Path.of("src/test/java/dev/authlint/checkstyle/testdata");
+
   /** Every rule's test inputs in core: many shapes, each with findings the command line reports. */
-  private static final Path CORE_JAVA = Path.of("../core/src/test/java/dev/authlint/core/rules/testdata");
+  private static final Path CORE_JAVA =
+      Path.of("../core/src/test/java/dev/authlint/core/rules/testdata");
+
   private static final Path CORE_RESOURCES = Path.of("../core/src/test/resources/testdata");
   private static final String CHECK = "dev.authlint.checkstyle.HardcodedApiKeyCheck";
 
@@ -62,7 +67,10 @@ class AuthlintChecksTest {
     assertNoKeyIn(report);
   }
 
-  /** A project over several files reports the same in Checkstyle, one file at a time, as in the engine. */
+  /**
+   * A project over several files reports the same in Checkstyle, one file at a time, as in the
+   * engine.
+   */
   @Test
   void reportsWhatTheCommandLineReportsForAProjectOfSeveralFiles() throws Exception {
     Path sample = Path.of("../samples/spring-service").toAbsolutePath().normalize();
@@ -85,8 +93,18 @@ class AuthlintChecksTest {
       if (SourceFile.Kind.of(Path.of(f.path()).getFileName().toString()) == SourceFile.Kind.TEXT) {
         continue; // the checks read other text only when its extension is added to fileExtensions
       }
-      String message = f.level() == Level.ERROR ? f.message() : f.message() + " (authlint level: warning)";
-      found.add(folder.resolve(f.path()) + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + "Check " + message);
+      String message =
+          f.level() == Level.ERROR ? f.message() : f.message() + " (authlint level: warning)";
+      found.add(
+          folder.resolve(f.path())
+              + ":"
+              + f.line()
+              + ":"
+              + f.column()
+              + " "
+              + f.ruleId()
+              + "Check "
+              + message);
     }
     return found;
   }
@@ -94,7 +112,8 @@ class AuthlintChecksTest {
   private static Set<String> events(Report report) {
     TreeSet<String> actual = new TreeSet<>();
     for (Event e : report.events()) {
-      actual.add(e.file() + ":" + e.line() + ":" + e.column() + " " + e.check() + " " + e.message());
+      actual.add(
+          e.file() + ":" + e.line() + ":" + e.column() + " " + e.check() + " " + e.message());
     }
     return actual;
   }
@@ -112,13 +131,24 @@ class AuthlintChecksTest {
     int literalColumn = lines.get(literalLine - 1).indexOf("\"team-") + 8;
     assertThat(report.events())
         .containsExactly(
-            new Event(clients.toString(), keyLine, lines.get(keyLine - 1).indexOf("sk-proj-") + 1,
-                "error", report.events().get(0).message(), CHECK),
-            new Event(clients.toString(), literalLine, literalColumn,
-                "error", report.events().get(1).message(), CHECK))
+            new Event(
+                clients.toString(),
+                keyLine,
+                lines.get(keyLine - 1).indexOf("sk-proj-") + 1,
+                "error",
+                report.events().get(0).message(),
+                CHECK),
+            new Event(
+                clients.toString(),
+                literalLine,
+                literalColumn,
+                "error",
+                report.events().get(1).message(),
+                CHECK))
         .inOrder();
     assertThat(report.events().get(0).message()).startsWith("OpenAI project key sk-proj-… (");
-    assertThat(report.events().get(1).message()).startsWith("The literal \"team…\" (17 chars) is passed");
+    assertThat(report.events().get(1).message())
+        .startsWith("The literal \"team…\" (17 chars) is passed");
     assertThat(report.events().get(1).message()).endsWith(" (authlint level: warning)");
     assertNoKeyIn(report);
   }
@@ -130,7 +160,8 @@ class AuthlintChecksTest {
     Report report = audit(new Properties(), List.of(suppressed));
 
     assertThat(lines(report))
-        .containsExactly(lineOf(Files.readAllLines(suppressed), "\"left-") + " HardcodedApiKeyCheck");
+        .containsExactly(
+            lineOf(Files.readAllLines(suppressed), "\"left-") + " HardcodedApiKeyCheck");
   }
 
   @Test
@@ -148,8 +179,10 @@ class AuthlintChecksTest {
 
   @Test
   void onlyTheInnermostSourceFolderDecidesWhetherAFileIsTestCode() throws Exception {
-    Path main = write(INPUTS.resolve("Clients.java"), "src/test/checkout/src/main/java/app/Clients.java");
-    Path test = write(INPUTS.resolve("Clients.java"), "src/main/checkout/src/test/java/app/Clients.java");
+    Path main =
+        write(INPUTS.resolve("Clients.java"), "src/test/checkout/src/main/java/app/Clients.java");
+    Path test =
+        write(INPUTS.resolve("Clients.java"), "src/main/checkout/src/test/java/app/Clients.java");
     String literal = lineOf(Files.readAllLines(main), "\"team-") + " HardcodedApiKeyCheck";
     String key = lineOf(Files.readAllLines(main), "PROJECT_KEY = ") + " HardcodedApiKeyCheck";
 
@@ -176,13 +209,19 @@ class AuthlintChecksTest {
 
     List<Event> ours =
         report.events().stream().filter(e -> e.source().startsWith("dev.authlint.")).toList();
-    // The broken file: the key found in its text, and one "could not be parsed" from each check whose
+    // The broken file: the key found in its text, and one "could not be parsed" from each check
+    // whose
     // rule needed the parse; the other file is analysed as usual.
-    assertThat(ours.stream().filter(e -> e.file().equals(clients.toString())).map(Event::line).toList())
+    assertThat(
+            ours.stream()
+                .filter(e -> e.file().equals(clients.toString()))
+                .map(Event::line)
+                .toList())
         .containsExactly(8, 15);
     List<Event> onBroken = ours.stream().filter(e -> e.file().equals(broken.toString())).toList();
     assertThat(onBroken.stream().map(Event::line).distinct().toList()).containsExactly(1);
-    assertThat(onBroken.stream().map(Event::check).distinct().count()).isEqualTo(onBroken.size() - 1L);
+    assertThat(onBroken.stream().map(Event::check).distinct().count())
+        .isEqualTo(onBroken.size() - 1L);
     // Text checks still run on a file that cannot be parsed: the key in the comment is reported.
     // (Core parses the rest of the file without the construct the parser rejects, and says so.)
     assertThat(ours.stream().map(Event::message).toList())
@@ -190,8 +229,11 @@ class AuthlintChecksTest {
             "authlint: could not be parsed at line 3 (Object client ="
                 + " AnthropicOkHttpClient.builder().apiKey(\"x\"); the rest of the file was analysed"
                 + " (JavaParser 3.28 cannot read some valid Java, such as local enums)",
-            ours.stream().filter(e -> e.message().startsWith("Anthropic API key sk-ant-")).findFirst()
-                .orElseThrow().message());
+            ours.stream()
+                .filter(e -> e.message().startsWith("Anthropic API key sk-ant-"))
+                .findFirst()
+                .orElseThrow()
+                .message());
     assertNoKeyIn(report);
   }
 
@@ -202,14 +244,20 @@ class AuthlintChecksTest {
     Files.writeString(
         deep,
         "class Deep {\n  Object client = OpenAIOkHttpClient.builder().apiKey(\"x\");\n  int n = "
-            + "(".repeat(20_000) + "1" + ")".repeat(20_000) + ";\n}\n");
+            + "(".repeat(20_000)
+            + "1"
+            + ")".repeat(20_000)
+            + ";\n}\n");
     Path clients = write(INPUTS.resolve("Clients.java"), "src/main/java/app/Clients.java");
     DefaultConfiguration checker = new DefaultConfiguration("Checker");
     checker.addChild(new DefaultConfiguration("HardcodedApiKey"));
 
     Report report = CheckstyleRun.run(checker, List.of(deep, clients));
 
-    assertThat(report.events().stream().map(e -> e.file() + ":" + e.line() + " " + e.message()).toList())
+    assertThat(
+            report.events().stream()
+                .map(e -> e.file() + ":" + e.line() + " " + e.message())
+                .toList())
         .contains(deep + ":1 authlint: could not be parsed: StackOverflowError");
     assertThat(report.events().stream().filter(e -> e.file().equals(clients.toString())).count())
         .isEqualTo(2);
@@ -221,10 +269,17 @@ class AuthlintChecksTest {
         List.of(
             write(INPUTS.resolve("Clients.java"), "src/main/java/app/Clients.java"),
             write(INPUTS.resolve("Suppressed.java"), "src/main/java/app/Suppressed.java"),
-            write(CORE_RESOURCES.resolve("hardcoded/application.properties"), "src/main/resources/application.properties"));
+            write(
+                CORE_RESOURCES.resolve("hardcoded/application.properties"),
+                "src/main/resources/application.properties"));
     DefaultConfiguration checker = new DefaultConfiguration("Checker");
-    for (String module : List.of("HardcodedApiKey", "HardcodedApiKey", "KeySetAfterClientInit",
-        "UnhandledAuthError", "RetriesAuthError")) {
+    for (String module :
+        List.of(
+            "HardcodedApiKey",
+            "HardcodedApiKey",
+            "KeySetAfterClientInit",
+            "UnhandledAuthError",
+            "RetriesAuthError")) {
       checker.addChild(new DefaultConfiguration(module));
     }
 
@@ -246,12 +301,16 @@ class AuthlintChecksTest {
 
     Report report = audit(new Properties(), List.of(properties));
 
-    assertThat(report.events().stream().map(e -> e.line() + " " + e.check() + " " + e.message()).toList())
+    assertThat(
+            report.events().stream()
+                .map(e -> e.line() + " " + e.check() + " " + e.message())
+                .toList())
         .containsExactly(
             "1 HardcodedApiKeyCheck unknown rule 'HardcodedKey' in authlint:ignore, so nothing is"
                 + " suppressed by it (did you mean HardcodedApiKey?) (authlint level: warning)",
             "2 HardcodedApiKeyCheck " + report.events().get(1).message());
-    assertThat(report.events().get(1).message()).startsWith("The value of spring.ai.openai.api-key");
+    assertThat(report.events().get(1).message())
+        .startsWith("The value of spring.ai.openai.api-key");
   }
 
   @Test
@@ -275,7 +334,8 @@ class AuthlintChecksTest {
     withLocal.addChild(check);
 
     assertThat(CheckstyleRun.run(byDefault, List.of(local)).events()).isEmpty();
-    assertThat(lines(CheckstyleRun.run(withLocal, List.of(local)))).containsExactly("1 HardcodedApiKeyCheck");
+    assertThat(lines(CheckstyleRun.run(withLocal, List.of(local))))
+        .containsExactly("1 HardcodedApiKeyCheck");
   }
 
   /** A check for a rule id core does not have, as the three unfinished rules are today. */
@@ -292,8 +352,8 @@ class AuthlintChecksTest {
 
   /** Copies a test input into the temporary project, with its key templates filled in. */
   /**
-   * Where a core input is placed in the project: as main code (test code where the input is about test
-   * code), its rule's folder as the package, dotenv files under their real names.
+   * Where a core input is placed in the project: as main code (test code where the input is about
+   * test code), its rule's folder as the package, dotenv files under their real names.
    */
   private static String shownAs(Path input) {
     Path relative = (input.startsWith(CORE_JAVA) ? CORE_JAVA : CORE_RESOURCES).relativize(input);
@@ -331,7 +391,9 @@ class AuthlintChecksTest {
 
   private void assertNoKeyIn(Report report) {
     for (String key : keys.all()) {
-      assertWithMessage("Checkstyle's report shows a whole key").that(report.xml()).doesNotContain(key);
+      assertWithMessage("Checkstyle's report shows a whole key")
+          .that(report.xml())
+          .doesNotContain(key);
     }
   }
 }

@@ -35,7 +35,8 @@ final class CheckstyleRun {
 
   private CheckstyleRun() {}
 
-  static Configuration configuration(String resource, Properties properties) throws CheckstyleException {
+  static Configuration configuration(String resource, Properties properties)
+      throws CheckstyleException {
     String path = new File(CheckstyleRun.class.getResource(resource).getFile()).getPath();
     return ConfigurationLoader.loadConfiguration(path, new PropertiesExpander(properties));
   }
@@ -58,7 +59,9 @@ final class CheckstyleRun {
 
   private static List<Event> parse(byte[] xml) throws Exception {
     Document document =
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml));
     List<Event> events = new ArrayList<>();
     NodeList files = document.getElementsByTagName("file");
     for (int i = 0; i < files.getLength(); i++) {
@@ -70,7 +73,9 @@ final class CheckstyleRun {
             new Event(
                 file.getAttribute("name"),
                 Integer.parseInt(error.getAttribute("line")),
-                error.getAttribute("column").isEmpty() ? 0 : Integer.parseInt(error.getAttribute("column")),
+                error.getAttribute("column").isEmpty()
+                    ? 0
+                    : Integer.parseInt(error.getAttribute("column")),
                 error.getAttribute("severity"),
                 error.getAttribute("message"),
                 error.getAttribute("source")));

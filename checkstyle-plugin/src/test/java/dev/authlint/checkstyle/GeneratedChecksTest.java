@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedChecksTest {
   private static final Path ROOT = GeneratedFiles.root();
-  private static final Path SOURCES = ROOT.resolve("checkstyle-plugin/src/main/java/dev/authlint/checkstyle");
+  private static final Path SOURCES =
+      ROOT.resolve("checkstyle-plugin/src/main/java/dev/authlint/checkstyle");
   private static final Path RESOURCES =
       ROOT.resolve("checkstyle-plugin/src/main/resources/dev/authlint/checkstyle");
-  private static final List<RuleDescriptor> RULES = Rules.all().stream().map(Rule::descriptor).toList();
+  private static final List<RuleDescriptor> RULES =
+      Rules.all().stream().map(Rule::descriptor).toList();
 
   @Test
   void oneCheckClassPerRule() throws IOException {
@@ -31,9 +33,15 @@ class GeneratedChecksTest {
       GeneratedFiles.check(SOURCES.resolve(rule.id() + "Check.java"), checkClass(rule));
     }
     try (Stream<Path> files = Files.list(SOURCES)) {
-      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("Check.java")).toList())
+      assertThat(
+              files
+                  .map(f -> f.getFileName().toString())
+                  .filter(n -> n.endsWith("Check.java"))
+                  .toList())
           .containsExactlyElementsIn(
-              Stream.concat(Stream.of("AuthlintCheck.java"), RULES.stream().map(r -> r.id() + "Check.java"))
+              Stream.concat(
+                      Stream.of("AuthlintCheck.java"),
+                      RULES.stream().map(r -> r.id() + "Check.java"))
                   .toList());
     }
   }

@@ -20,8 +20,15 @@ import org.w3c.dom.NodeList;
 /** What IDE plugins read from the jar: short names, messages and the eclipse-cs metadata. */
 class PackagingTest {
   private static final List<String> CHECKS =
-      List.of("HardcodedApiKey", "KeySetAfterClientInit", "UnhandledAuthError", "RetriesAuthError",
-          "MisspelledKeyVariable", "CrossProviderKey", "MalformedKeySource", "ApiKeyInLog");
+      List.of(
+          "HardcodedApiKey",
+          "KeySetAfterClientInit",
+          "UnhandledAuthError",
+          "RetriesAuthError",
+          "MisspelledKeyVariable",
+          "CrossProviderKey",
+          "MalformedKeySource",
+          "ApiKeyInLog");
   private final ClassLoader loader = getClass().getClassLoader();
 
   @Test
@@ -53,8 +60,9 @@ class PackagingTest {
       names.add(rule.getAttribute("internal-name"));
       assertThat(rule.getAttribute("parent")).isEqualTo("Checker");
       Class<?> check =
-          Class.forName(((Element) rule.getElementsByTagName("alternative-name").item(0))
-              .getAttribute("internal-name"));
+          Class.forName(
+              ((Element) rule.getElementsByTagName("alternative-name").item(0))
+                  .getAttribute("internal-name"));
       assertThat(AuthlintCheck.class.isAssignableFrom(check)).isTrue();
       NodeList properties = rule.getElementsByTagName("property-metadata");
       for (int j = 0; j < properties.getLength(); j++) {
@@ -71,7 +79,9 @@ class PackagingTest {
     }
     assertThat(names).containsExactlyElementsIn(CHECKS);
 
-    Matcher placeholders = Pattern.compile("%([\\w.]+)").matcher(readAll("dev/authlint/checkstyle/checkstyle-metadata.xml"));
+    Matcher placeholders =
+        Pattern.compile("%([\\w.]+)")
+            .matcher(readAll("dev/authlint/checkstyle/checkstyle-metadata.xml"));
     while (placeholders.find()) {
       assertThat(texts).containsKey(placeholders.group(1));
     }

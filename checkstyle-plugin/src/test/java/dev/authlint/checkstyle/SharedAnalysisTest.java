@@ -2,9 +2,9 @@ package dev.authlint.checkstyle;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.rules.Rules;
 import java.io.File;
 import java.util.ArrayList;
@@ -20,7 +20,12 @@ class SharedAnalysisTest {
   private static SourceFile file(String name) {
     return SharedAnalysis.sourceFile(
         new File("/work/app/src/main/java/app/" + name + ".java"),
-        IMPORT + "class " + name + " { Object c = OpenAIOkHttpClient.builder().apiKey(\"lit-" + name + "-7c1e9a4f\"); }");
+        IMPORT
+            + "class "
+            + name
+            + " { Object c = OpenAIOkHttpClient.builder().apiKey(\"lit-"
+            + name
+            + "-7c1e9a4f\"); }");
   }
 
   @Test
@@ -47,7 +52,8 @@ class SharedAnalysisTest {
     SourceFile test =
         SharedAnalysis.sourceFile(
             new File("/work/app/src/test/java/app/ClientTest.java"),
-            IMPORT + "class ClientTest { Object c = OpenAIOkHttpClient.fromEnv().models().list(); }");
+            IMPORT
+                + "class ClientTest { Object c = OpenAIOkHttpClient.fromEnv().models().list(); }");
     assertThat(SharedAnalysis.analyze(test, false).findings()).isEmpty();
     assertThat(SharedAnalysis.analyze(test, true).findings()).hasSize(1);
   }
@@ -64,8 +70,12 @@ class SharedAnalysisTest {
     try {
       List<Future<Boolean>> same = new ArrayList<>();
       for (SourceFile f : files) {
-        same.add(pool.submit(
-            () -> SharedAnalysis.analyze(f, false).findings().equals(engine.analyze(f).findings())));
+        same.add(
+            pool.submit(
+                () ->
+                    SharedAnalysis.analyze(f, false)
+                        .findings()
+                        .equals(engine.analyze(f).findings())));
       }
       for (Future<Boolean> result : same) {
         assertThat(result.get()).isTrue();

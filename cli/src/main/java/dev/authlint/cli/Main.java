@@ -27,7 +27,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or file errors. */
+/**
+ * The command line. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or file errors.
+ */
 @Command(
     name = "authlint",
     mixinStandardHelpOptions = true,
@@ -48,48 +50,81 @@ public final class Main implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "Files or folders to analyse (default: .)")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, checkstyle or sarif (default: text)")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text, json, checkstyle or sarif (default: text)")
   String format = "text";
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here (default: standard output)")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the report here (default: standard output)")
   Path output;
 
-  @Option(names = "--enable", split = ",", paramLabel = "RuleId", description = "Run only these rules")
+  @Option(
+      names = "--enable",
+      split = ",",
+      paramLabel = "RuleId",
+      description = "Run only these rules")
   List<String> enable = new ArrayList<>();
 
-  @Option(names = "--disable", split = ",", paramLabel = "RuleId", description = "Do not run these rules")
+  @Option(
+      names = "--disable",
+      split = ",",
+      paramLabel = "RuleId",
+      description = "Do not run these rules")
   List<String> disable = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: warning)")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "error, warning or never (default: warning)")
   String failOn = "warning";
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Report only findings not in this baseline")
   Path baseline;
 
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings as accepted")
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record today's findings as accepted")
   Path writeBaseline;
 
-  @Option(names = "--include-tests", description = "Also report, in test sources, what is off there by default")
+  @Option(
+      names = "--include-tests",
+      description = "Also report, in test sources, what is off there by default")
   boolean includeTests;
 
   @Option(
       names = "--history",
-      description = "Also find keys in every commit reachable from HEAD or any branch or tag (distinctive formats; reported once each, where they first appeared)")
+      description =
+          "Also find keys in every commit reachable from HEAD or any branch or tag (distinctive formats; reported once each, where they first appeared)")
   boolean history;
 
   @Option(
       names = "--cache",
       paramLabel = "FILE",
-      description = "Keep results in FILE and analyse again only the files whose text, or what they depend on elsewhere in the project, changed")
+      description =
+          "Keep results in FILE and analyse again only the files whose text, or what they depend on elsewhere in the project, changed")
   Path cache;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors)")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Analysis threads (default: available processors)")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--debug", description = "Show the stack trace of internal failures")
   boolean debug;
 
-  @Option(names = "--explain", paramLabel = "RuleId", description = "Print a rule's documentation and exit")
+  @Option(
+      names = "--explain",
+      paramLabel = "RuleId",
+      description = "Print a rule's documentation and exit")
   String explain;
 
   @Option(names = "--list-rules", description = "List the rules with their default levels and exit")
@@ -98,8 +133,11 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** Runs the command line with the given streams; returns the exit code. */

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The GitHub Action (action.yml at the root), as far as it can be tried without GitHub: its shape, the
- * options its steps pass to the command line, and its run step executed here on a sample project.
+ * The GitHub Action (action.yml at the root), as far as it can be tried without GitHub: its shape,
+ * the options its steps pass to the command line, and its run step executed here on a sample
+ * project.
  */
 class ActionIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -61,7 +62,8 @@ class ActionIT {
     assertThat(iterable(inputs.fieldNames())).containsExactly("paths", "format", "fail-on", "args");
     assertThat(inputs.path("format").path("default").asText()).isEqualTo("sarif");
     // The defaults are values the command line takes.
-    HostPipeline.choice(ReportFormat.class, "format", inputs.path("format").path("default").asText());
+    HostPipeline.choice(
+        ReportFormat.class, "format", inputs.path("format").path("default").asText());
     HostPipeline.choice(
         HostPipeline.FailOn.class, "fail-on", inputs.path("fail-on").path("default").asText());
   }
@@ -79,7 +81,8 @@ class ActionIT {
             .filter(s -> s.path("uses").asText().startsWith("github/codeql-action/upload-sarif@"))
             .findFirst()
             .orElseThrow();
-    assertThat(upload.path("with").path("sarif_file").asText()).isEqualTo("${{ steps.run.outputs.report }}");
+    assertThat(upload.path("with").path("sarif_file").asText())
+        .isEqualTo("${{ steps.run.outputs.report }}");
     assertThat(upload.path("if").asText()).contains("inputs.format == 'sarif'");
   }
 
@@ -114,7 +117,8 @@ class ActionIT {
     steps().forEach(s -> ids.add(s.path("id").asText()));
     Matcher m = EXPRESSION.matcher(Files.readString(ROOT.resolve("action.yml")));
     while (m.find()) {
-      for (Matcher ref = Pattern.compile("inputs\\.([\\w-]+)|steps\\.([\\w-]+)\\.").matcher(m.group(1));
+      for (Matcher ref =
+              Pattern.compile("inputs\\.([\\w-]+)|steps\\.([\\w-]+)\\.").matcher(m.group(1));
           ref.find(); ) {
         if (ref.group(1) != null) {
           assertWithMessage(m.group()).that(inputs).contains(ref.group(1));
@@ -130,8 +134,17 @@ class ActionIT {
     Path sample = ROOT.resolve("samples/insecure-app/src");
     copy(sample, project.resolve("src"));
 
-    Map<String, String> sarif = runStep(Map.of("paths", "src", "format", "sarif", "fail-on", "warning",
-        "args", "--threads 1 --disable UnhandledAuthError"));
+    Map<String, String> sarif =
+        runStep(
+            Map.of(
+                "paths",
+                "src",
+                "format",
+                "sarif",
+                "fail-on",
+                "warning",
+                "args",
+                "--threads 1 --disable UnhandledAuthError"));
     assertThat(sarif).containsEntry("exit-code", "1");
     assertThat(sarif).containsEntry("report", "authlint.sarif");
     JsonNode report = new ObjectMapper().readTree(project.resolve("authlint.sarif").toFile());
@@ -158,7 +171,9 @@ class ActionIT {
         .forEach(e -> env.put(e.getKey(), substitute(e.getValue().asText(), inputs)));
     env.put("GITHUB_ACTION_PATH", ROOT.toString());
     env.put("GITHUB_OUTPUT", output.toString());
-    env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.get("PATH"));
+    env.put(
+        "PATH",
+        Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.get("PATH"));
     Process process = builder.start();
     String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertWithMessage(log).that(process.waitFor()).isEqualTo(0);

@@ -50,7 +50,8 @@ class MainTest {
   private int run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add(dir.toString());
-    return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    return Main.run(
+        all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   @Test
@@ -59,7 +60,8 @@ class MainTest {
     List<String> lines = out.toString().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).matches(".*App\\.java:3:50: warning: HardcodedApiKey: .*");
-    assertThat(lines.get(1)).matches(".*Keys\\.java:1:39: error: HardcodedApiKey: OpenAI project key .*");
+    assertThat(lines.get(1))
+        .matches(".*Keys\\.java:1:39: error: HardcodedApiKey: OpenAI project key .*");
     assertThat(err.toString()).contains("1 error, 1 warning in 2 files");
   }
 
@@ -87,7 +89,8 @@ class MainTest {
     assertThat(run("--cache", cache.toString())).isEqualTo(Main.FINDINGS);
 
     assertThat(err.toString().lines().filter(l -> l.contains("ignoring the cache")).toList())
-        .containsExactly("authlint: ignoring the cache " + cache + ": it cannot be read (JsonParseException)");
+        .containsExactly(
+            "authlint: ignoring the cache " + cache + ": it cannot be read (JsonParseException)");
     assertThat(out.toString().lines().count()).isEqualTo(2);
   }
 
@@ -108,8 +111,12 @@ class MainTest {
   @Test
   void ruleIdsIgnoreCase() {
     assertThat(run("--disable", "hardcodedapikey")).isEqualTo(Main.CLEAN);
-    assertThat(Main.run(new String[] {"--explain", "HARDCODEDAPIKEY"}, new PrintWriter(out, true),
-        new PrintWriter(err, true))).isEqualTo(Main.CLEAN);
+    assertThat(
+            Main.run(
+                new String[] {"--explain", "HARDCODEDAPIKEY"},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true)))
+        .isEqualTo(Main.CLEAN);
     assertThat(out.toString()).startsWith("# HardcodedApiKey");
   }
 
@@ -121,7 +128,8 @@ class MainTest {
     assertThat(run("--enable", "NoSuchRule")).isEqualTo(Main.ERROR);
     assertThat(err.toString()).contains("unknown rule 'NoSuchRule'");
     assertThat(run("--fail-on", "sometimes")).isEqualTo(Main.ERROR);
-    assertThat(err.toString()).contains("unknown fail-on 'sometimes'; use one of error, warning, never");
+    assertThat(err.toString())
+        .contains("unknown fail-on 'sometimes'; use one of error, warning, never");
     assertThat(run("--threads", "0")).isEqualTo(Main.ERROR);
   }
 
@@ -164,8 +172,10 @@ class MainTest {
     assertThat(run("--write-baseline", baseline.toString())).isEqualTo(Main.CLEAN);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString())
-        .isEqualTo("authlint: recorded 2 findings in " + baseline
-            + " as accepted; 0 errors, 0 warnings in 2 files\n");
+        .isEqualTo(
+            "authlint: recorded 2 findings in "
+                + baseline
+                + " as accepted; 0 errors, 0 warnings in 2 files\n");
     assertThat(run("--baseline", baseline.toString())).isEqualTo(Main.CLEAN);
 
     write("src/main/java/Later.java", SINK_LITERAL.replace("class App", "class Later"));
@@ -180,7 +190,11 @@ class MainTest {
     Path empty = Files.createDirectories(dir.resolve("swift-only"));
     Files.writeString(empty.resolve("App.swift"), "print(1)\n");
 
-    int exit = Main.run(new String[] {empty.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit =
+        Main.run(
+            new String[] {empty.toString()},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
 
     assertThat(exit).isEqualTo(Main.CLEAN);
     assertThat(err.toString())
@@ -189,19 +203,24 @@ class MainTest {
 
   @Test
   void anIgnoreCommentNamingNoRuleIsAWarningLineThatDoesNotChangeTheExitCode() throws IOException {
-    write("src/main/resources/application.properties",
+    write(
+        "src/main/resources/application.properties",
         "# authlint:ignore HardcodedKey\nspring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
 
     assertThat(run()).isEqualTo(Main.FINDINGS);
-    assertThat(err.toString()).contains("src/main/resources/application.properties:1: warning: unknown rule"
-        + " 'HardcodedKey' in authlint:ignore, so nothing is suppressed by it (did you mean HardcodedApiKey?)");
+    assertThat(err.toString())
+        .contains(
+            "src/main/resources/application.properties:1: warning: unknown rule"
+                + " 'HardcodedKey' in authlint:ignore, so nothing is suppressed by it (did you mean HardcodedApiKey?)");
     assertThat(out.toString()).contains("application.properties:2:26: warning: HardcodedApiKey");
   }
 
   @Test
   void dummyKeysInTestSourcesStayQuietEvenWithIncludeTests() throws IOException {
     Files.delete(dir.resolve("src/main/java/Keys.java"));
-    Files.move(dir.resolve("src/main/java"), Files.createDirectories(dir.resolve("src/test")).resolve("java"));
+    Files.move(
+        dir.resolve("src/main/java"),
+        Files.createDirectories(dir.resolve("src/test")).resolve("java"));
     assertThat(run()).isEqualTo(Main.CLEAN);
     assertThat(run("--include-tests")).isEqualTo(Main.CLEAN);
   }
@@ -221,26 +240,39 @@ class MainTest {
     assertThat(run()).isEqualTo(Main.CLEAN);
 
     assertThat(run("--history")).isEqualTo(Main.FINDINGS);
-    assertThat(out.toString()).contains("src/main/resources/application.yml:2:12: error: HardcodedApiKey: ");
+    assertThat(out.toString())
+        .contains("src/main/resources/application.yml:2:12: error: HardcodedApiKey: ");
     assertThat(out.toString()).contains("not in HEAD");
     assertThat(out.toString()).doesNotContain(key);
   }
 
   @Test
   void explainPrintsTheRulePage() {
-    assertThat(Main.run(new String[] {"--explain", "HardcodedApiKey"}, new PrintWriter(out, true),
-        new PrintWriter(err, true))).isEqualTo(Main.CLEAN);
+    assertThat(
+            Main.run(
+                new String[] {"--explain", "HardcodedApiKey"},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true)))
+        .isEqualTo(Main.CLEAN);
     assertThat(out.toString()).startsWith("# HardcodedApiKey");
-    assertThat(Main.run(new String[] {"--explain", "Nope"}, new PrintWriter(out, true),
-        new PrintWriter(err, true))).isEqualTo(Main.ERROR);
+    assertThat(
+            Main.run(
+                new String[] {"--explain", "Nope"},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true)))
+        .isEqualTo(Main.ERROR);
   }
 
   @Test
   void everyRuleHasAPage() {
     for (String id : Rules.IDS) {
       StringWriter page = new StringWriter();
-      assertThat(Main.run(new String[] {"--explain", id}, new PrintWriter(page, true),
-          new PrintWriter(err, true))).isEqualTo(Main.CLEAN);
+      assertThat(
+              Main.run(
+                  new String[] {"--explain", id},
+                  new PrintWriter(page, true),
+                  new PrintWriter(err, true)))
+          .isEqualTo(Main.CLEAN);
       assertThat(page.toString()).startsWith("# " + id + "\n");
     }
   }

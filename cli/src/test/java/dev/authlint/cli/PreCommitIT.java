@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pre-commit hook under a real {@code pre-commit} (Debian's package) in throwaway repositories: the hook
- * repository holds our .pre-commit-hooks.yaml and launcher, and projects use it as the README says.
+ * The pre-commit hook under a real {@code pre-commit} (Debian's package) in throwaway repositories:
+ * the hook repository holds our .pre-commit-hooks.yaml and launcher, and projects use it as the
+ * README says.
  */
 class PreCommitIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Path JAR = Path.of("target/authlint.jar").toAbsolutePath();
+
   /** A warning-level finding: a literal that is not in a key format, passed as the key. */
   private static final String BAD =
       """
@@ -32,7 +34,9 @@ class PreCommitIT {
         OpenAIClient client = OpenAIOkHttpClient.builder().apiKey("team-3f9a8c2e7b1d").build();
       }
       """;
-  private static final String GOOD = BAD.replace("builder().apiKey(\"team-3f9a8c2e7b1d\").build()", "fromEnv()");
+
+  private static final String GOOD =
+      BAD.replace("builder().apiKey(\"team-3f9a8c2e7b1d\").build()", "fromEnv()");
 
   @TempDir static Path temp;
   private static String hookRepo;
@@ -46,7 +50,9 @@ class PreCommitIT {
     Path repo = Files.createDirectories(temp.resolve("hook-repo"));
     Files.copy(ROOT.resolve(".pre-commit-hooks.yaml"), repo.resolve(".pre-commit-hooks.yaml"));
     Files.createDirectories(repo.resolve("bin"));
-    Files.copy(ROOT.resolve("bin/authlint-pre-commit"), repo.resolve("bin/authlint-pre-commit"),
+    Files.copy(
+        ROOT.resolve("bin/authlint-pre-commit"),
+        repo.resolve("bin/authlint-pre-commit"),
         StandardCopyOption.COPY_ATTRIBUTES);
     git(repo, Map.of(), "init", "-q");
     git(repo, Map.of(), "add", ".");
@@ -56,8 +62,8 @@ class PreCommitIT {
   }
 
   /**
-   * Skips the tests when a program is missing, saying so where it is seen: Surefire and Failsafe count
-   * a skipped test but do not print why, so the reason also goes to the build log.
+   * Skips the tests when a program is missing, saying so where it is seen: Surefire and Failsafe
+   * count a skipped test but do not print why, so the reason also goes to the build log.
    */
   private static void assumeInstalled(String program, String howToInstall) {
     boolean installed =
@@ -93,7 +99,8 @@ class PreCommitIT {
   void theDocumentedArgsLetWarningsThrough() throws Exception {
     // The README's form: args: [--fail-on, error]
     Path project = project("errors-only", "    args: [--fail-on, error]\n");
-    Files.writeString(Files.createDirectories(project.resolve("src/main/java")).resolve("Chat.java"), BAD);
+    Files.writeString(
+        Files.createDirectories(project.resolve("src/main/java")).resolve("Chat.java"), BAD);
     Map<String, String> env = Map.of("AUTHLINT_JAR", JAR.toString());
     git(project, env, "add", ".");
 
@@ -104,17 +111,25 @@ class PreCommitIT {
 
   @Test
   void theFirstRunBuildIsAnnouncedQuietAndKeptInTheHooksOwnCache() throws Exception {
-    // A stand-in for mvn that records how it was called, writes the colour resets Debian's Maven 3.8
+    // A stand-in for mvn that records how it was called, writes the colour resets Debian's Maven
+    // 3.8
     // writes even with -B, and puts the real jar where a build would.
     Path tools = Files.createDirectories(temp.resolve("tools"));
     Path calls = tools.resolve("mvn-calls");
     Path mvn = tools.resolve("mvn");
-    Files.writeString(mvn, "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nprintf '\\033[0m'\n"
-        + "mkdir -p cli/target && cp '" + JAR + "' cli/target/authlint.jar\n");
+    Files.writeString(
+        mvn,
+        "#!/bin/sh\necho \"$@\" >> '"
+            + calls
+            + "'\nprintf '\\033[0m'\n"
+            + "mkdir -p cli/target && cp '"
+            + JAR
+            + "' cli/target/authlint.jar\n");
     mvn.toFile().setExecutable(true);
     // verbose: pre-commit shows the output of a hook that passes too.
     Path project = project("first-run", "    verbose: true\n");
-    Files.writeString(Files.createDirectories(project.resolve("src/main/java")).resolve("Chat.java"), GOOD);
+    Files.writeString(
+        Files.createDirectories(project.resolve("src/main/java")).resolve("Chat.java"), GOOD);
     Map<String, String> env = Map.of("PATH", tools + ":" + System.getenv("PATH"));
     git(project, env, "add", ".");
 
@@ -136,11 +151,18 @@ class PreCommitIT {
   private static Path project(String name, String hookLines) throws Exception {
     Path project = Files.createDirectories(temp.resolve(name));
     git(project, Map.of(), "init", "-q");
-    Files.writeString(project.resolve(".pre-commit-config.yaml"),
-        "repos:\n- repo: " + hookRepo + "\n  rev: " + rev + "\n  hooks:\n  - id: authlint\n" + hookLines);
+    Files.writeString(
+        project.resolve(".pre-commit-config.yaml"),
+        "repos:\n- repo: "
+            + hookRepo
+            + "\n  rev: "
+            + rev
+            + "\n  hooks:\n  - id: authlint\n"
+            + hookLines);
     assertThat(run(project, Map.of(), "pre-commit", "install").exitCode()).isEqualTo(0);
     git(project, Map.of(), "add", ".pre-commit-config.yaml");
-    assertThat(git(project, Map.of(), "commit", "-q", "--no-verify", "-m", "config").exitCode()).isEqualTo(0);
+    assertThat(git(project, Map.of(), "commit", "-q", "--no-verify", "-m", "config").exitCode())
+        .isEqualTo(0);
     return project;
   }
 
@@ -154,15 +176,24 @@ class PreCommitIT {
   }
 
   private static List<String> gitCommand(String... args) {
-    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=authlint", "-c",
-        "user.email=authlint@example.invalid", "-c", "commit.gpgsign=false"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "user.name=authlint",
+                "-c",
+                "user.email=authlint@example.invalid",
+                "-c",
+                "commit.gpgsign=false"));
     command.addAll(List.of(args));
     return command;
   }
 
   private static Result run(Path dir, Map<String, String> env, String... command)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     builder.environment().remove("AUTHLINT_JAR");
     builder.environment().put("PRE_COMMIT_HOME", cache().toString());
     builder.environment().putAll(env);

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the packaged jar, as users do, on every project in samples/ and compares what it reports with the
- * project's expected-findings.txt ({@code path:line:col: level: RuleId}, one a line).
+ * Runs the packaged jar, as users do, on every project in samples/ and compares what it reports
+ * with the project's expected-findings.txt ({@code path:line:col: level: RuleId}, one a line).
  */
 class SamplesIT {
   private static final Path JAR = Path.of("target/authlint.jar").toAbsolutePath();
@@ -25,7 +25,8 @@ class SamplesIT {
 
   record Run(int exitCode, String out, String err) {}
 
-  static Run authlint(Path workingDirectory, String... args) throws IOException, InterruptedException {
+  static Run authlint(Path workingDirectory, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -46,7 +47,11 @@ class SamplesIT {
 
   static Stream<Path> samples() throws IOException {
     try (Stream<Path> files = Files.list(SAMPLES)) {
-      return files.filter(p -> Files.exists(p.resolve("expected-findings.txt"))).sorted().toList().stream();
+      return files
+          .filter(p -> Files.exists(p.resolve("expected-findings.txt")))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -61,7 +66,10 @@ class SamplesIT {
     Run run = authlint(sample);
 
     List<String> actual =
-        run.out().lines().map(line -> String.join(": ", List.of(line.split(": ", 4)).subList(0, 3))).toList();
+        run.out()
+            .lines()
+            .map(line -> String.join(": ", List.of(line.split(": ", 4)).subList(0, 3)))
+            .toList();
     assertWithMessage("authlint on %s\n%s", sample.getFileName(), run.out())
         .that(actual)
         .containsExactlyElementsIn(expected)

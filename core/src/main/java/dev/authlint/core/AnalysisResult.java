@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** Everything one run found, in report order. */
-public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalysed) {
+public record AnalysisResult(
+    List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalysed) {
 
   /** How many files, or parts of files, went unanalysed. */
   public long notAnalysed() {
@@ -25,8 +26,12 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
     return String.format(
         Locale.ROOT,
         "%d error%s, %d warning%s in %d file%s%s",
-        errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
-        filesAnalysed, filesAnalysed == 1 ? "" : "s",
+        errors,
+        errors == 1 ? "" : "s",
+        warnings,
+        warnings == 1 ? "" : "s",
+        filesAnalysed,
+        filesAnalysed == 1 ? "" : "s",
         notAnalysed == 0 ? "" : "; " + notAnalysed + " not analysed");
   }
 }

@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /**
- * Something a run has to say about a file besides its findings. At level error, the file could not be
- * read or parsed completely and the rest of the run goes on without it; at level warning, the file was
- * analysed but holds something the user likely got wrong (an ignore comment naming no rule).
- * {@code line} is 0 when the note is about the whole file; {@code ruleId} names the rule the note
- * concerns, or is null. {@code detail} holds the stack trace of an internal failure (keys removed),
- * shown only on request ({@code --debug}); it is null otherwise.
+ * Something a run has to say about a file besides its findings. At level error, the file could not
+ * be read or parsed completely and the rest of the run goes on without it; at level warning, the
+ * file was analysed but holds something the user likely got wrong (an ignore comment naming no
+ * rule). {@code line} is 0 when the note is about the whole file; {@code ruleId} names the rule the
+ * note concerns, or is null. {@code detail} holds the stack trace of an internal failure (keys
+ * removed), shown only on request ({@code --debug}); it is null otherwise.
  */
 public record Diagnostic(
     String path, int line, Level level, String ruleId, String message, String detail) {

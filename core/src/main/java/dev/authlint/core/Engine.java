@@ -1,5 +1,10 @@
 package dev.authlint.core;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
 import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.catalog.Redaction;
@@ -12,35 +17,32 @@ import dev.authlint.core.engine.SourceReader;
 import dev.authlint.core.engine.Suppressions;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.Summaries;
+import dev.authlint.core.project.Fact;
 import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.Fingerprint;
 import dev.authlint.core.project.ProjectModel;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.Problem;
-import com.github.javaparser.ast.CompilationUnit;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one engine every host runs: reads each file, runs the text checks, parses the Java files that
- * some rule needs (one parser per thread), runs the rules, applies suppressions and fingerprints. A file
- * that cannot be read, parsed or analysed gives a {@link Diagnostic}; the other files are unaffected.
+ * some rule needs (one parser per thread), runs the rules, applies suppressions and fingerprints. A
+ * file that cannot be read, parsed or analysed gives a {@link Diagnostic}; the other files are
+ * unaffected.
  */
 public final class Engine {
   /** How many constructs the parser rejects before a file counts as unparsable. */
@@ -52,6 +54,7 @@ public final class Engine {
   private final List<Rule> rules;
   private final Catalog catalog;
   private final boolean includeTests;
+
   /** The project of files analysed one at a time: only each file's own build is known. */
   private final ProjectModel isolated;
 
@@ -66,22 +69,24 @@ public final class Engine {
    * The findings of one file, the diagnostic if it could not be analysed completely, and warnings
    * about its suppressions.
    */
-  public record FileResult(List<Finding> findings, Diagnostic diagnostic, List<Diagnostic> warnings) {}
+  public record FileResult(
+      List<Finding> findings, Diagnostic diagnostic, List<Diagnostic> warnings) {}
 
   /**
-   * Analyses the files under the given paths; paths in reports are relative to {@code base}. Every file
-   * is read first, so that the project model can look into any of them; then each is analysed.
+   * Analyses the files under the given paths; paths in reports are relative to {@code base}. Every
+   * file is read first, so that the project model can look into any of them; then each is analysed.
    */
   public AnalysisResult run(List<Path> inputs, Path base, int threads) {
     return run(inputs, base, threads, null);
   }
 
   /**
-   * The result cache kept in {@code file} for this engine's catalog, rules and options; {@code warn}
-   * gets one line when the file is there but cannot be used.
+   * The result cache kept in {@code file} for this engine's catalog, rules and options; {@code
+   * warn} gets one line when the file is there but cannot be used.
    */
   public ResultCache cache(Path file, Consumer<String> warn) {
-    String settings = Fingerprint.of(rules.stream().map(Rule::id).toList() + " includeTests=" + includeTests);
+    String settings =
+        Fingerprint.of(rules.stream().map(Rule::id).toList() + " includeTests=" + includeTests);
     return ResultCache.load(file, catalogFingerprint(), settings, warn);
   }
 
@@ -94,21 +99,29 @@ public final class Engine {
   }
 
   /**
-   * Analyses like {@link #run(List, Path, int)}, reusing from {@code cache} the results of files whose
-   * text and project-model facts are unchanged and keeping the new ones in it (null: no cache). The
-   * cache is not written; the host saves it.
+   * Analyses like {@link #run(List, Path, int)}, reusing from {@code cache} the results of files
+   * whose text and project-model facts are unchanged and keeping the new ones in it (null: no
+   * cache). The cache is not written; the host saves it.
    */
   public AnalysisResult run(List<Path> inputs, Path base, int threads, ResultCache cache) {
     Path absoluteBase = base.toAbsolutePath().normalize();
     FileDiscovery.Discovered discovered = FileDiscovery.discover(inputs, absoluteBase);
     List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
     List<Finding> findings = new ArrayList<>();
-    List<Path> analysed = discovered.files().stream().filter(p -> cache == null || !cache.isKeptIn(p)).toList();
+    List<Path> analysed =
+        discovered.files().stream().filter(p -> cache == null || !cache.isKeptIn(p)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), analysisThreads());
     try {
       List<SourceFile> read = new ArrayList<>();
-      for (SourceReader.Read r : inParallel(pool, analysed, path -> SourceReader.read(
-          path, FileDiscovery.display(path, absoluteBase), SourceFile.Kind.of(path.getFileName().toString())))) {
+      for (SourceReader.Read r :
+          inParallel(
+              pool,
+              analysed,
+              path ->
+                  SourceReader.read(
+                      path,
+                      FileDiscovery.display(path, absoluteBase),
+                      SourceFile.Kind.of(path.getFileName().toString())))) {
         if (r.file() != null) {
           read.add(r.file());
         } else if (r.diagnostic() != null) { // other text that is binary or huge is passed over
@@ -119,13 +132,22 @@ public final class Engine {
         inParallel(pool, read, cache::content);
       }
       ProjectModel project = project(read, cache);
-      // First the files a rule reads on their own (they name an SDK or a key), which tells the model
+      // First the files a rule reads on their own (they name an SDK or a key), which tells the
+      // model
       // the project's own client types; then the others, read where they use those types.
       Map<Boolean, List<SourceFile>> readOnTheirOwn =
-          read.stream().collect(Collectors.partitioningBy(f -> rules.stream().anyMatch(r -> r.needsParse(f))));
-      List<FileResult> results = new ArrayList<>(
-          inParallel(pool, readOnTheirOwn.get(true), file -> analyzeOrReuse(file, project, false, cache)));
-      results.addAll(inParallel(pool, readOnTheirOwn.get(false), file -> analyzeOrReuse(file, project, true, cache)));
+          read.stream()
+              .collect(
+                  Collectors.partitioningBy(f -> rules.stream().anyMatch(r -> r.needsParse(f))));
+      List<FileResult> results =
+          new ArrayList<>(
+              inParallel(
+                  pool,
+                  readOnTheirOwn.get(true),
+                  file -> analyzeOrReuse(file, project, false, cache)));
+      results.addAll(
+          inParallel(
+              pool, readOnTheirOwn.get(false), file -> analyzeOrReuse(file, project, true, cache)));
       for (FileResult r : results) {
         findings.addAll(r.findings());
         if (r.diagnostic() != null) {
@@ -148,8 +170,9 @@ public final class Engine {
   }
 
   /**
-   * The model of a project made of these files, taking from {@code cache} (unless null) the summaries
-   * of files it knows and keeping there those it makes; it then records what each analysis consults.
+   * The model of a project made of these files, taking from {@code cache} (unless null) the
+   * summaries of files it knows and keeping there those it makes; it then records what each
+   * analysis consults.
    */
   public ProjectModel project(List<SourceFile> files, ResultCache cache) {
     List<SourceFile> java = files.stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
@@ -157,18 +180,26 @@ public final class Engine {
       return ProjectModel.of(catalog, java, this::summarise);
     }
     ProjectModel[] model = new ProjectModel[1];
-    model[0] = ProjectModel.of(catalog, java, file -> cache.summary(file, model[0]).orElseGet(() -> {
-      Optional<FileSummary> made = summarise(file);
-      cache.putSummary(file, made, model[0]);
-      return made;
-    }));
+    model[0] =
+        ProjectModel.of(
+            catalog,
+            java,
+            file ->
+                cache
+                    .summary(file, model[0])
+                    .orElseGet(
+                        () -> {
+                          Optional<FileSummary> made = summarise(file);
+                          cache.putSummary(file, made, model[0]);
+                          return made;
+                        }));
     model[0].recordFacts();
     return model[0];
   }
 
   /**
-   * Analyses one file, or takes its result from the cache when its text and every fact of the project
-   * model it consulted are unchanged.
+   * Analyses one file, or takes its result from the cache when its text and every fact of the
+   * project model it consulted are unchanged.
    */
   private FileResult analyzeOrReuse(
       SourceFile file, ProjectModel project, boolean projectTypes, ResultCache cache) {
@@ -179,8 +210,9 @@ public final class Engine {
     if (known.isPresent()) {
       return known.get();
     }
-    Set<ProjectModel.Fact> consulted = new HashSet<>();
-    FileResult result = project.recording(consulted, () -> analyze(file, project, projectTypes, cache));
+    Set<Fact> consulted = new HashSet<>();
+    FileResult result =
+        project.recording(consulted, () -> analyze(file, project, projectTypes, cache));
     cache.putResult(file, projectTypes, result, consulted);
     return result;
   }
@@ -188,10 +220,13 @@ public final class Engine {
   /** A file's summary for the project model, parsed on its own; none when it cannot be parsed. */
   private Optional<FileSummary> summarise(SourceFile file) {
     CompilationUnit cu = parse(file).cu();
-    return cu == null ? Optional.empty() : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
+    return cu == null
+        ? Optional.empty()
+        : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
   }
 
-  private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> work) {
+  private static <T, R> List<R> inParallel(
+      ExecutorService pool, List<T> items, Function<T, R> work) {
     List<Future<R>> futures = new ArrayList<>();
     for (T item : items) {
       futures.add(pool.submit(() -> work.apply(item)));
@@ -221,19 +256,20 @@ public final class Engine {
   }
 
   /**
-   * Analyses one file as part of a project made by {@link #project(List, ResultCache)} with the same
-   * cache, or takes its result from the cache: for hosts that see one file at a time (Checkstyle). The
-   * host saves the cache.
+   * Analyses one file as part of a project made by {@link #project(List, ResultCache)} with the
+   * same cache, or takes its result from the cache: for hosts that see one file at a time
+   * (Checkstyle). The host saves the cache.
    */
   public FileResult analyze(SourceFile file, ProjectModel project, ResultCache cache) {
     return analyzeOrReuse(file, project, true, cache);
   }
 
   /**
-   * Analyses one file; with {@code projectTypes}, the rules that read the project's own client types
-   * parse a file that uses one.
+   * Analyses one file; with {@code projectTypes}, the rules that read the project's own client
+   * types parse a file that uses one.
    */
-  private FileResult analyze(SourceFile file, ProjectModel project, boolean projectTypes, ResultCache cache) {
+  private FileResult analyze(
+      SourceFile file, ProjectModel project, boolean projectTypes, ResultCache cache) {
     FileReport report = new FileReport(file, includeTests);
     Diagnostic diagnostic = null;
     for (Rule rule : rules) {
@@ -243,8 +279,12 @@ public final class Engine {
     List<Rule> parsing =
         file.kind() == SourceFile.Kind.JAVA
             ? rules.stream()
-                .filter(r -> r.needsParse(file)
-                    || (projectTypes && r.readsProjectClientTypes() && project.mentionsClientType(file)))
+                .filter(
+                    r ->
+                        r.needsParse(file)
+                            || (projectTypes
+                                && r.readsProjectClientTypes()
+                                && project.mentionsClientType(file)))
                 .toList()
             : List.of();
     if (!parsing.isEmpty()) {
@@ -252,17 +292,21 @@ public final class Engine {
       cu = parsed.cu();
       diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
-    // Other files ask the model about files that name an SDK; the summary of any other file (most of
-    // those parsed for a key) costs as much as its parse and is made only if asked, from the model's copy.
+    // Other files ask the model about files that name an SDK; the summary of any other file (most
+    // of
+    // those parsed for a key) costs as much as its parse and is made only if asked, from the
+    // model's copy.
     if (cu != null && (Prefilter.mentionsSdk(file.text(), catalog) || !project.holdsText(file))) {
       CompilationUnit parsed = cu;
-      project.register(file, () -> {
-        FileSummary summary = Summaries.of(new JavaUnit(file, parsed, catalog, isolated));
-        if (cache != null) {
-          cache.putSummary(file, Optional.of(summary), project);
-        }
-        return summary;
-      });
+      project.register(
+          file,
+          () -> {
+            FileSummary summary = Summaries.of(new JavaUnit(file, parsed, catalog, isolated));
+            if (cache != null) {
+              cache.putSummary(file, Optional.of(summary), project);
+            }
+            return summary;
+          });
     }
     if (cu != null) {
       JavaUnit unit = new JavaUnit(file, cu, catalog, project);
@@ -287,8 +331,9 @@ public final class Engine {
   private record Parsed(CompilationUnit cu, Diagnostic diagnostic) {}
 
   /**
-   * Parses a Java file. Where the parser rejects a construct of otherwise valid Java, that construct is
-   * blanked and the rest parsed again, a few times at most; the diagnostic names what was skipped.
+   * Parses a Java file. Where the parser rejects a construct of otherwise valid Java, that
+   * construct is blanked and the rest parsed again, a few times at most; the diagnostic names what
+   * was skipped.
    */
   private static Parsed parse(SourceFile file) {
     String text = file.text();
@@ -299,19 +344,35 @@ public final class Engine {
       while (!isParsed(parsed) && skipped.size() < MAX_SKIPPED_CONSTRUCTS) {
         Optional<com.github.javaparser.Position> at = problemPosition(parsed);
         Optional<ParseRecovery.Blanked> blanked =
-            at.isEmpty() ? Optional.empty() : ParseRecovery.blankConstructAt(text, at.get().line, at.get().column);
+            at.isEmpty()
+                ? Optional.empty()
+                : ParseRecovery.blankConstructAt(text, at.get().line, at.get().column);
         if (blanked.isEmpty()) {
           break;
         }
-        skipped.add("line " + blanked.get().line() + " (" + Redaction.sanitize(blanked.get().start()) + ")");
+        skipped.add(
+            "line "
+                + blanked.get().line()
+                + " ("
+                + Redaction.sanitize(blanked.get().start())
+                + ")");
         text = blanked.get().text();
         parsed = JavaParsers.forThisThread().parse(text);
       }
       if (isParsed(parsed)) {
-        return new Parsed(parsed.getResult().get(), skipped.isEmpty() ? null : new Diagnostic(file.path(),
-            "could not be parsed at " + String.join(", ", skipped) + "; the rest of the file was analysed"
-                + " (JavaParser " + JavaParsers.PARSER_VERSION + " cannot read some valid Java, such as"
-                + " local enums)"));
+        return new Parsed(
+            parsed.getResult().get(),
+            skipped.isEmpty()
+                ? null
+                : new Diagnostic(
+                    file.path(),
+                    "could not be parsed at "
+                        + String.join(", ", skipped)
+                        + "; the rest of the file was analysed"
+                        + " (JavaParser "
+                        + JavaParsers.PARSER_VERSION
+                        + " cannot read some valid Java, such as"
+                        + " local enums)"));
       }
       return new Parsed(null, new Diagnostic(file.path(), parseFailure(first)));
     } catch (RuntimeException | StackOverflowError e) {
@@ -323,9 +384,13 @@ public final class Engine {
     return parsed.isSuccessful() && parsed.getResult().isPresent();
   }
 
-  private static Optional<com.github.javaparser.Position> problemPosition(ParseResult<CompilationUnit> parsed) {
-    return parsed.getProblems().stream().findFirst()
-        .flatMap(p -> p.getLocation()).flatMap(l -> l.getBegin().getRange()).map(r -> r.begin);
+  private static Optional<com.github.javaparser.Position> problemPosition(
+      ParseResult<CompilationUnit> parsed) {
+    return parsed.getProblems().stream()
+        .findFirst()
+        .flatMap(p -> p.getLocation())
+        .flatMap(l -> l.getBegin().getRange())
+        .map(r -> r.begin);
   }
 
   private static Diagnostic guarded(SourceFile file, Rule rule, Runnable check) {
@@ -348,7 +413,8 @@ public final class Engine {
     }
     Problem problem = parsed.getProblems().get(0);
     String where =
-        problem.getLocation()
+        problem
+            .getLocation()
             .flatMap(l -> l.getBegin().getRange())
             .map(r -> " at line " + r.begin.line + ", column " + r.begin.column)
             .orElse("");
@@ -364,7 +430,9 @@ public final class Engine {
   private static String describe(Throwable e) {
     return e.getMessage() == null
         ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + Redaction.sanitize(e.getMessage().lines().findFirst().orElse(""));
+        : e.getClass().getSimpleName()
+            + ": "
+            + Redaction.sanitize(e.getMessage().lines().findFirst().orElse(""));
   }
 
   private static ThreadFactory analysisThreads() {

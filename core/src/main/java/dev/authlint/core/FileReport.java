@@ -21,8 +21,8 @@ public final class FileReport {
   }
 
   /**
-   * Whether findings that are off in test code by default (dummy keys at sinks, unhandled calls) must
-   * stay quiet in this file.
+   * Whether findings that are off in test code by default (dummy keys at sinks, unhandled calls)
+   * must stay quiet in this file.
    */
   public boolean testCodeQuiet() {
     return testCodeQuiet;

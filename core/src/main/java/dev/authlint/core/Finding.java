@@ -4,8 +4,8 @@ import dev.authlint.core.catalog.Redaction;
 import java.util.Comparator;
 
 /**
- * One problem found in one file. Positions are 1-based; {@code column} counts a tab as one character.
- * The message never holds a full key (see {@link Redaction}).
+ * One problem found in one file. Positions are 1-based; {@code column} counts a tab as one
+ * character. The message never holds a full key (see {@link Redaction}).
  */
 public record Finding(
     String ruleId,

@@ -76,7 +76,8 @@ public final class HostPipeline {
 
   /**
    * Records the findings in this baseline file (none when null). A run that records them accepts
-   * them: it reports none and does not fail, so that adopting authlint is one command that succeeds.
+   * them: it reports none and does not fail, so that adopting authlint is one command that
+   * succeeds.
    */
   public HostPipeline writeBaseline(Path file) {
     writeBaseline = file;
@@ -107,7 +108,12 @@ public final class HostPipeline {
       Baseline.write(writeBaseline, analysed.findings());
       int count = analysed.findings().size();
       recorded =
-          "recorded " + count + " finding" + (count == 1 ? "" : "s") + " in " + writeBaseline
+          "recorded "
+              + count
+              + " finding"
+              + (count == 1 ? "" : "s")
+              + " in "
+              + writeBaseline
               + " as accepted; ";
       reported = new AnalysisResult(List.of(), analysed.diagnostics(), analysed.filesAnalysed());
     } else if (baseline != null) {

@@ -3,8 +3,8 @@ package dev.authlint.core;
 import dev.authlint.core.java.JavaUnit;
 
 /**
- * One check. Rules are stateless and shared between threads; all per-file state lives in the
- * {@link JavaUnit} and the {@link FileReport} they are given.
+ * One check. Rules are stateless and shared between threads; all per-file state lives in the {@link
+ * JavaUnit} and the {@link FileReport} they are given.
  */
 public interface Rule {
   RuleDescriptor descriptor();
@@ -36,7 +36,8 @@ public interface Rule {
 
   /**
    * Whether this rule also reads a Java file that never names an SDK but uses a type of the project
-   * that holds a client, a model or an AI service (a controller calling an injected {@code @AiService}).
+   * that holds a client, a model or an AI service (a controller calling an injected
+   * {@code @AiService}).
    */
   default boolean readsProjectClientTypes() {
     return false;
@@ -45,6 +46,8 @@ public interface Rule {
   /** Checks a parsed Java file. */
   void check(JavaUnit unit, FileReport report);
 
-  /** Checks a file's text, parsed or not: configuration files, and Java that could not be parsed. */
+  /**
+   * Checks a file's text, parsed or not: configuration files, and Java that could not be parsed.
+   */
   default void checkText(SourceFile file, FileReport report) {}
 }

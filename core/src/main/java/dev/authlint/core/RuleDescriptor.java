@@ -1,11 +1,12 @@
 package dev.authlint.core;
 
 /**
- * What a rule is, written once: every host and document (the README's table, the Checkstyle metadata,
- * the check classes, SARIF's rule list) shows these facts, and the tests that compare the committed
- * files with them fail when one is edited by hand.
+ * What a rule is, written once: every host and document (the README's table, the Checkstyle
+ * metadata, the check classes, SARIF's rule list) shows these facts, and the tests that compare the
+ * committed files with them fail when one is edited by hand.
  *
- * @param levels the levels as tables show them, when the rule reports at more than its default level
+ * @param levels the levels as tables show them, when the rule reports at more than its default
+ *     level
  */
 public record RuleDescriptor(
     String id,

@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A file to analyse. {@code path} is what reports show (relative, '/' separated); {@code text} is the
- * decoded content with any byte-order mark removed; {@code location} is where it lies on disk, for
- * finding its build file, or null for a file that lies nowhere (an editor buffer, a test input).
+ * A file to analyse. {@code path} is what reports show (relative, '/' separated); {@code text} is
+ * the decoded content with any byte-order mark removed; {@code location} is where it lies on disk,
+ * for finding its build file, or null for a file that lies nowhere (an editor buffer, a test
+ * input).
  */
 public record SourceFile(String path, String text, Kind kind, Path location) {
 
@@ -27,8 +28,9 @@ public record SourceFile(String path, String text, Kind kind, Path location) {
 
     private static final Set<String> TEXT_EXTENSIONS =
         Set.of(
-            "md", "txt", "json", "xml", "toml", "ini", "cfg", "conf", "gradle", "kts", "kt", "groovy",
-            "scala", "sh", "py", "js", "ts", "http", "sql", "html", "tf", "env", "bak", "backup", "orig");
+            "md", "txt", "json", "xml", "toml", "ini", "cfg", "conf", "gradle", "kts", "kt",
+            "groovy", "scala", "sh", "py", "js", "ts", "http", "sql", "html", "tf", "env", "bak",
+            "backup", "orig");
 
     /** The files authlint reads, for people: what {@link #of} accepts. */
     public static final String READ =
@@ -45,7 +47,8 @@ public record SourceFile(String path, String text, Kind kind, Path location) {
       if (name.equals(".env") || name.startsWith(".env.")) {
         return DOTENV;
       }
-      // Spring, Quarkus, MicroProfile and Micronaut read their settings from any such file a project names.
+      // Spring, Quarkus, MicroProfile and Micronaut read their settings from any such file a
+      // project names.
       if (extension.equals("properties")) {
         return PROPERTIES;
       }
@@ -56,24 +59,30 @@ public record SourceFile(String path, String text, Kind kind, Path location) {
     }
   }
 
-  /** Imports that only test code makes: a class kept under src/main that imports JUnit is a test. */
+  /**
+   * Imports that only test code makes: a class kept under src/main that imports JUnit is a test.
+   */
   private static final List<String> TEST_FRAMEWORK_IMPORTS =
       List.of("import org.junit.", "import static org.junit.", "import org.testng.");
 
   /**
-   * Whether the file is test code: under a test source folder, a Java file named like a test, or one
-   * that imports a test framework. Only the relative path is used, because IDE hosts may analyse a
-   * temporary copy of a file.
+   * Whether the file is test code: under a test source folder, a Java file named like a test, or
+   * one that imports a test framework. Only the relative path is used, because IDE hosts may
+   * analyse a temporary copy of a file.
    */
   public boolean isTest() {
     String p = "/" + path;
-    if (p.contains("/src/test/") || p.contains("/src/it/") || p.contains("/src/testFixtures/")
+    if (p.contains("/src/test/")
+        || p.contains("/src/it/")
+        || p.contains("/src/testFixtures/")
         || p.contains("/test/java/")) {
       return true;
     }
     String name = p.substring(p.lastIndexOf('/') + 1);
     return kind == Kind.JAVA
-        && (name.endsWith("Test.java") || name.endsWith("Tests.java") || name.endsWith("IT.java")
+        && (name.endsWith("Test.java")
+            || name.endsWith("Tests.java")
+            || name.endsWith("IT.java")
             || TEST_FRAMEWORK_IMPORTS.stream().anyMatch(text::contains));
   }
 }

@@ -1,10 +1,10 @@
 package dev.authlint.core;
 
-import dev.authlint.core.catalog.Catalog;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.report.ReportFormat;
 import dev.authlint.core.rules.Rules;
 import dev.authlint.core.testing.TestKeys;
@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No input makes the analyser throw, fail inside a rule, or print a key it was given. Under
- * {@code mvn verify} the Jazzer tests run their regression inputs and {@link #randomMutations} runs a
- * fixed number of seeded mutations; for coverage-guided fuzzing run
- * {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=AnalyzerFuzzTest#mutatedJava} (see README).
+ * No input makes the analyser throw, fail inside a rule, or print a key it was given. Under {@code
+ * mvn verify} the Jazzer tests run their regression inputs and {@link #randomMutations} runs a
+ * fixed number of seeded mutations; for coverage-guided fuzzing run {@code JAZZER_FUZZ=1 mvn -pl
+ * core test -Dtest=AnalyzerFuzzTest#mutatedJava} (see README).
  */
 class AnalyzerFuzzTest {
   private static final Engine ENGINE = new Engine(Rules.all(), Catalog.defaults(), true);
@@ -31,7 +31,8 @@ class AnalyzerFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void anyText(FuzzedDataProvider data) {
-    String name = data.pickValue(List.of("App.java", "application.properties", "application.yml", ".env"));
+    String name =
+        data.pickValue(List.of("App.java", "application.properties", "application.yml", ".env"));
     String text = data.consumeString(4096) + KEY + data.consumeRemainingAsString();
     checkAnalysis(name, text);
   }
@@ -46,7 +47,9 @@ class AnalyzerFuzzTest {
         case 0 -> java.delete(at, Math.min(java.length(), at + data.consumeInt(1, 200)));
         case 1 -> java.insert(at, data.consumeString(64));
         case 2 -> java.insert(at, "\"" + KEY + "\"");
-        default -> java.insert(at, java.substring(at, Math.min(java.length(), at + data.consumeInt(1, 400))));
+        default ->
+            java.insert(
+                at, java.substring(at, Math.min(java.length(), at + data.consumeInt(1, 400))));
       }
     }
     checkAnalysis("src/main/java/App.java", java.toString());
@@ -97,7 +100,8 @@ class AnalyzerFuzzTest {
   }
 
   private static List<String> realJava() {
-    try (Stream<Path> files = Files.walk(Path.of("src/test/java/dev/authlint/core/rules/testdata"))) {
+    try (Stream<Path> files =
+        Files.walk(Path.of("src/test/java/dev/authlint/core/rules/testdata"))) {
       return files
           .filter(p -> p.toString().endsWith(".java"))
           .sorted()

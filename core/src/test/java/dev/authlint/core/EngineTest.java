@@ -1,9 +1,9 @@
 package dev.authlint.core;
 
-import dev.authlint.core.catalog.Catalog;
-import dev.authlint.core.report.Baseline;
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.report.Baseline;
 import dev.authlint.core.rules.Rules;
 import dev.authlint.core.testing.TestKeys;
 import java.io.IOException;
@@ -38,8 +38,11 @@ class EngineTest {
   @Test
   void aFileThatCannotBeParsedGetsOneDiagnosticAndTheOthersAreStillReported() throws IOException {
     write("src/main/java/App.java", CLIENT);
-    write("src/main/java/Broken.java", "import com.openai.client.OpenAIClient;\nclass Broken { void f( }\n");
-    Files.write(dir.resolve("src/main/java/Binary.java"), new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1});
+    write(
+        "src/main/java/Broken.java",
+        "import com.openai.client.OpenAIClient;\nclass Broken { void f( }\n");
+    Files.write(
+        dir.resolve("src/main/java/Binary.java"), new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1});
 
     AnalysisResult result = run(2);
 
@@ -48,12 +51,13 @@ class EngineTest {
     assertThat(result.diagnostics().stream().map(Diagnostic::path).toList())
         .containsExactly("src/main/java/Binary.java", "src/main/java/Broken.java")
         .inOrder();
-    assertThat(result.diagnostics().get(1).message()).contains("could not be parsed at line 2 (void f(");
+    assertThat(result.diagnostics().get(1).message())
+        .contains("could not be parsed at line 2 (void f(");
   }
 
   /**
-   * JavaParser 3.28 rejects local enums (valid since Java 16): the enum is skipped, the rest of the file
-   * is analysed, and the diagnostic says what was skipped.
+   * JavaParser 3.28 rejects local enums (valid since Java 16): the enum is skipped, the rest of the
+   * file is analysed, and the diagnostic says what was skipped.
    */
   @Test
   void aConstructTheParserRejectsCostsThatConstructNotTheFile() throws IOException {
@@ -80,9 +84,10 @@ class EngineTest {
         .containsExactly("UnhandledAuthError:10");
     assertThat(result.diagnostics()).hasSize(1);
     assertThat(result.diagnostics().get(0).message())
-        .isEqualTo("could not be parsed at line 5 (enum Mood { HAPPY, \"}\", SAD; }), line 7 (enum"
-            + " Level {); the rest of the file was analysed (JavaParser 3.28 cannot read some valid Java,"
-            + " such as local enums)");
+        .isEqualTo(
+            "could not be parsed at line 5 (enum Mood { HAPPY, \"}\", SAD; }), line 7 (enum"
+                + " Level {); the rest of the file was analysed (JavaParser 3.28 cannot read some valid Java,"
+                + " such as local enums)");
   }
 
   @Test
@@ -151,7 +156,9 @@ class EngineTest {
     // Eclipse and VS Code compile to bin/ beside .project or .classpath, and copy resources there.
     write("eclipse/.project", "<projectDescription/>");
     write("eclipse/bin/application.properties", "spring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
-    write("eclipse/src/main/resources/application.properties", "spring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
+    write(
+        "eclipse/src/main/resources/application.properties",
+        "spring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
     // Gradle's Eclipse import compiles to bin/main beside build.gradle.
     write("gradle/build.gradle", "");
     write("gradle/bin/main/application.properties", "spring.ai.openai.api-key=team-3f9a8c2e7b1d\n");
@@ -176,7 +183,8 @@ class EngineTest {
     AnalysisResult result = run(1);
 
     assertThat(result.filesAnalysed()).isEqualTo(0);
-    assertThat(result.summary()).isEqualTo("no files analysed: authlint reads " + SourceFile.Kind.READ);
+    assertThat(result.summary())
+        .isEqualTo("no files analysed: authlint reads " + SourceFile.Kind.READ);
   }
 
   @Test

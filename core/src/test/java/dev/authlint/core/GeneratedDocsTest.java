@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's rule table and the rule pages' SDK tables, rendered from the descriptors and the catalog. */
+/**
+ * The README's rule table and the rule pages' SDK tables, rendered from the descriptors and the
+ * catalog.
+ */
 class GeneratedDocsTest {
   private static final Path ROOT = GeneratedFiles.root();
 
@@ -58,13 +61,17 @@ class GeneratedDocsTest {
         "auth-failures",
         "| SDK (generation) | named in the message | SDK supertypes a catch may name |\n|---|---|---|\n"
             + catalog.sdks().stream()
-                .flatMap(sdk -> sdk.generations().stream()
-                    .map(g -> row(
-                        sdk.name() + (g.name().isEmpty() ? "" : " " + g.name()),
-                        advice(catalog, g),
-                        sdk.authExceptionSupertypes().stream()
-                            .map(t -> "`" + t + "`")
-                            .collect(joining(", ")))))
+                .flatMap(
+                    sdk ->
+                        sdk.generations().stream()
+                            .map(
+                                g ->
+                                    row(
+                                        sdk.name() + (g.name().isEmpty() ? "" : " " + g.name()),
+                                        advice(catalog, g),
+                                        sdk.authExceptionSupertypes().stream()
+                                            .map(t -> "`" + t + "`")
+                                            .collect(joining(", ")))))
                 .collect(joining()));
   }
 
@@ -75,18 +82,25 @@ class GeneratedDocsTest {
         "key-readers",
         "| SDK | reads the key at | system properties | environment variables |\n|---|---|---|---|\n"
             + Catalog.defaults().sdks().stream()
-                .flatMap(sdk -> sdk.keyReaders().stream()
-                    .map(r -> row(
-                        sdk.name(),
-                        r.calls().stream()
-                            .map(c -> "`" + withoutPackage(c) + "`")
-                            .collect(joining(", ")),
-                        codes(r.systemProperties()),
-                        codes(r.envVars()))))
+                .flatMap(
+                    sdk ->
+                        sdk.keyReaders().stream()
+                            .map(
+                                r ->
+                                    row(
+                                        sdk.name(),
+                                        r.calls().stream()
+                                            .map(c -> "`" + withoutPackage(c) + "`")
+                                            .collect(joining(", ")),
+                                        codes(r.systemProperties()),
+                                        codes(r.envVars()))))
                 .collect(joining()));
   }
 
-  /** {@code OpenAIOkHttpClient.Builder.fromEnv} for {@code com.openai.client.okhttp.OpenAIOkHttpClient.Builder.fromEnv}. */
+  /**
+   * {@code OpenAIOkHttpClient.Builder.fromEnv} for {@code
+   * com.openai.client.okhttp.OpenAIOkHttpClient.Builder.fromEnv}.
+   */
   private static String withoutPackage(String call) {
     String prefix = call.startsWith("new ") ? "new " : "";
     String name = call.substring(prefix.length());
@@ -101,15 +115,22 @@ class GeneratedDocsTest {
     return names.isEmpty() ? "none" : names.stream().map(n -> "`" + n + "`").collect(joining(", "));
   }
 
-  /** The exceptions a generation's findings name: for any provider, or per provider where they differ. */
+  /**
+   * The exceptions a generation's findings name: for any provider, or per provider where they
+   * differ.
+   */
   private static String advice(Catalog catalog, Catalog.Generation generation) {
     return generation.advice().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey(
-            java.util.Comparator.comparing((String id) -> id.equals("*")).thenComparing(id -> id)))
-        .map(e -> (e.getKey().equals("*")
-                ? (generation.advice().size() > 1 ? "other providers: " : "")
-                : catalog.provider(e.getKey()).name() + ": ")
-            + e.getValue().stream().map(t -> "`" + t + "`").collect(joining(" or ")))
+        .sorted(
+            java.util.Map.Entry.comparingByKey(
+                java.util.Comparator.comparing((String id) -> id.equals("*"))
+                    .thenComparing(id -> id)))
+        .map(
+            e ->
+                (e.getKey().equals("*")
+                        ? (generation.advice().size() > 1 ? "other providers: " : "")
+                        : catalog.provider(e.getKey()).name() + ": ")
+                    + e.getValue().stream().map(t -> "`" + t + "`").collect(joining(" or ")))
         .collect(joining("; "));
   }
 

@@ -54,7 +54,8 @@ class HostPipelineTest {
     assertThat(out.toString()).isEmpty();
     assertThat(written.summary())
         .isEqualTo(
-            "authlint: recorded 2 findings in " + baseline
+            "authlint: recorded 2 findings in "
+                + baseline
                 + " as accepted; 0 errors, 0 warnings in 2 files");
 
     Finding later = finding("Later.java", Level.WARNING, "w2");

@@ -22,7 +22,8 @@ class RulesTest {
   @Test
   void anUnknownIdListsTheRules() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Rules.select(List.of("Nope"), List.of()));
+        assertThrows(
+            IllegalArgumentException.class, () -> Rules.select(List.of("Nope"), List.of()));
     assertThat(e).hasMessageThat().startsWith("unknown rule 'Nope'; rules are HardcodedApiKey, ");
   }
 

@@ -1,15 +1,15 @@
 package dev.authlint.core;
 
-import dev.authlint.core.catalog.Catalog;
-import dev.authlint.core.engine.JavaParsers;
-import dev.authlint.core.java.JavaUnit;
-import dev.authlint.core.project.ProjectModel;
-import dev.authlint.core.java.SdkCalls;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration.ConfigOption;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.JavaParsers;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.SdkCalls;
+import dev.authlint.core.project.ProjectModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +35,12 @@ class SdkCallsTest {
             Catalog.defaults(),
             ProjectModel.ofNothing(Catalog.defaults()));
     return SdkCalls.in(unit).all().stream()
-        .map(c -> c.sdk().id() + (c.async() ? " async" : "") + ": "
-            + c.call().toString(WITHOUT_COMMENTS).replaceAll("\\s+", ""))
+        .map(
+            c ->
+                c.sdk().id()
+                    + (c.async() ? " async" : "")
+                    + ": "
+                    + c.call().toString(WITHOUT_COMMENTS).replaceAll("\\s+", ""))
         .toList();
   }
 
@@ -91,6 +95,7 @@ class SdkCallsTest {
   @Test
   void aProjectsOwnClientIsNotTheSdk() throws IOException {
     assertThat(calls("LookAlikes.java"))
-        .containsExactly("langchain4j: model.chat(\"hello\")", "langchain4j: model.chat(\"hello\")");
+        .containsExactly(
+            "langchain4j: model.chat(\"hello\")", "langchain4j: model.chat(\"hello\")");
   }
 }

@@ -78,7 +78,8 @@ class SuppressionsTest {
 
     assertThat(rules(analyze("application.yml", yaml + yamlEntry + "\n")))
         .containsExactly("HardcodedApiKey");
-    assertThat(rules(analyze("application.yml", yaml + "      " + ignore + "\n" + yamlEntry + "\n")))
+    assertThat(
+            rules(analyze("application.yml", yaml + "      " + ignore + "\n" + yamlEntry + "\n")))
         .isEmpty();
     assertThat(rules(analyze("application.yml", yaml + yamlEntry + " " + ignore + "\n"))).isEmpty();
     assertThat(rules(analyze(".env", envEntry + "\n"))).containsExactly("HardcodedApiKey");

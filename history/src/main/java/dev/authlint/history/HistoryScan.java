@@ -42,16 +42,17 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * Keys in a repository's history. Every commit reachable from HEAD or from any branch or tag is read with
- * JGit, oldest first, and
- * each file version (blob) only once, in the commit that brought it; every key of a distinctive format is
- * reported once, as a {@link HardcodedApiKey} error where it first appeared (commit, path, line), saying
- * whether HEAD still holds it; a plausible key counts where a line assigns it to a key's name. Removing a
- * key in a later commit does not unpublish it: it must be revoked.
+ * Keys in a repository's history. Every commit reachable from HEAD or from any branch or tag is
+ * read with JGit, oldest first, and each file version (blob) only once, in the commit that brought
+ * it; every key of a distinctive format is reported once, as a {@link HardcodedApiKey} error where
+ * it first appeared (commit, path, line), saying whether HEAD still holds it; a plausible key
+ * counts where a line assigns it to a key's name. Removing a key in a later commit does not
+ * unpublish it: it must be revoked.
  */
 public final class HistoryScan {
   /** Larger file versions are data, not sources or settings. */
   private static final long MAX_BLOB_BYTES = 16L << 20;
+
   /** Git's own test for binary content looks for a NUL byte in the first 8000 bytes. */
   private static final int BINARY_SNIFF_BYTES = 8000;
 
@@ -62,44 +63,51 @@ public final class HistoryScan {
   }
 
   /** Where a key first appeared. */
-  private record FirstSeen(KeyFormats.Match key, RevCommit commit, String path, int line, int column) {}
+  private record FirstSeen(
+      KeyFormats.Match key, RevCommit commit, String path, int line, int column) {}
 
   /**
    * The result with the history findings of every repository that holds one of the inputs added; an
-   * input in no repository gets a diagnostic. Paths are shown relative to {@code base}, as the rest of the
-   * report shows them.
+   * input in no repository gets a diagnostic. Paths are shown relative to {@code base}, as the rest
+   * of the report shows them.
    */
   public AnalysisResult addTo(AnalysisResult result, List<Path> inputs, Path base) {
     List<Finding> findings = new ArrayList<>(result.findings());
     List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
     Set<File> gitDirs = new LinkedHashSet<>();
     for (Path input : inputs) {
-      File gitDir = new FileRepositoryBuilder().findGitDir(input.toAbsolutePath().toFile()).getGitDir();
+      File gitDir =
+          new FileRepositoryBuilder().findGitDir(input.toAbsolutePath().toFile()).getGitDir();
       if (gitDir == null) {
         diagnostics.add(
-            new Diagnostic(FileDiscovery.display(input, base), "--history: not in a git repository"));
+            new Diagnostic(
+                FileDiscovery.display(input, base), "--history: not in a git repository"));
       } else {
         gitDirs.add(gitDir);
       }
     }
     for (File gitDir : gitDirs) {
-      try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build()) {
+      try (Repository repository =
+          new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build()) {
         File root = repository.isBare() ? gitDir : repository.getWorkTree();
         String shown = FileDiscovery.display(root.toPath(), base);
         findings.addAll(scan(repository, shown.equals(".") ? "" : shown + "/"));
       } catch (IOException | RuntimeException e) {
         diagnostics.add(
-            new Diagnostic(FileDiscovery.display(gitDir.toPath(), base),
-                "--history: could not read the repository: " + Redaction.sanitize(String.valueOf(e.getMessage()))));
+            new Diagnostic(
+                FileDiscovery.display(gitDir.toPath(), base),
+                "--history: could not read the repository: "
+                    + Redaction.sanitize(String.valueOf(e.getMessage()))));
       }
     }
     findings.sort(Finding.ORDER);
-    return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), result.filesAnalysed());
+    return new AnalysisResult(
+        List.copyOf(findings), List.copyOf(diagnostics), result.filesAnalysed());
   }
 
   /**
-   * The keys in the history of HEAD and of every branch and tag, each where it first appeared; paths start
-   * with {@code prefix}.
+   * The keys in the history of HEAD and of every branch and tag, each where it first appeared;
+   * paths start with {@code prefix}.
    */
   public List<Finding> scan(Repository repository, String prefix) throws IOException {
     ObjectId head = repository.resolve(Constants.HEAD);
@@ -153,8 +161,13 @@ public final class HistoryScan {
   }
 
   private void scanBlob(
-      ObjectReader reader, ObjectId blob, RevCommit commit, String path,
-      Map<String, FirstSeen> firstSeen, Map<ObjectId, List<String>> keysInBlob) throws IOException {
+      ObjectReader reader,
+      ObjectId blob,
+      RevCommit commit,
+      String path,
+      Map<String, FirstSeen> firstSeen,
+      Map<ObjectId, List<String>> keysInBlob)
+      throws IOException {
     ObjectLoader loader;
     try {
       loader = reader.open(blob, Constants.OBJ_BLOB);
@@ -172,7 +185,8 @@ public final class HistoryScan {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     List<KeyFormats.Match> keys = new ArrayList<>(formats.find(text));
-    // Old file versions are not parsed: plausible keys count where a line assigns them to a key's name.
+    // Old file versions are not parsed: plausible keys count where a line assigns them to a key's
+    // name.
     formats.findAssigned(text).stream()
         .filter(a -> keys.stream().noneMatch(k -> k.start() <= a.start() && a.start() < k.end()))
         .forEach(keys::add);
@@ -185,14 +199,17 @@ public final class HistoryScan {
       values.add(key.value());
       firstSeen.computeIfAbsent(
           key.value(),
-          k -> new FirstSeen(key, commit, path, positions.line(key.start()), positions.column(key.start())));
+          k ->
+              new FirstSeen(
+                  key, commit, path, positions.line(key.start()), positions.column(key.start())));
     }
     keysInBlob.put(blob.copy(), values);
   }
 
   /** The keys the files of a commit hold, from the blobs already scanned. */
   private static Set<String> keysInTree(
-      ObjectReader reader, RevCommit commit, Map<ObjectId, List<String>> keysInBlob) throws IOException {
+      ObjectReader reader, RevCommit commit, Map<ObjectId, List<String>> keysInBlob)
+      throws IOException {
     Set<String> keys = new HashSet<>();
     try (TreeWalk tree = new TreeWalk(reader)) {
       tree.setRecursive(true);
@@ -208,19 +225,42 @@ public final class HistoryScan {
     KeyFormats.Match key = first.key();
     String commit = first.commit().abbreviate(10).name();
     String date =
-        Instant.ofEpochSecond(first.commit().getCommitTime()).atZone(ZoneOffset.UTC).toLocalDate().toString();
+        Instant.ofEpochSecond(first.commit().getCommitTime())
+            .atZone(ZoneOffset.UTC)
+            .toLocalDate()
+            .toString();
     String path = prefix + first.path();
     String message =
-        key.format().name() + " " + Redaction.key(key) + " (" + key.format().provider()
-            + ") was committed in " + commit + " (" + date + ") at " + first.path() + ":" + first.line()
+        key.format().name()
+            + " "
+            + Redaction.key(key)
+            + " ("
+            + key.format().provider()
+            + ") was committed in "
+            + commit
+            + " ("
+            + date
+            + ") at "
+            + first.path()
+            + ":"
+            + first.line()
             + (inHead
                 ? " and is still in HEAD"
                 : " and is not in HEAD (removed, or on another branch), but anyone who clones the"
                     + " repository can read it")
-            + ": revoke it at " + key.format().revoke() + ".";
+            + ": revoke it at "
+            + key.format().revoke()
+            + ".";
     return new Finding(
-        HardcodedApiKey.ID, Level.ERROR, path, first.line(), first.column(), first.line(),
-        first.column() + key.value().length(), message,
-        Fingerprints.of(HardcodedApiKey.ID, "history", first.commit().name(), first.path(), key.value()));
+        HardcodedApiKey.ID,
+        Level.ERROR,
+        path,
+        first.line(),
+        first.column(),
+        first.line(),
+        first.column() + key.value().length(),
+        message,
+        Fingerprints.of(
+            HardcodedApiKey.ID, "history", first.commit().name(), first.path(), key.value()));
   }
 }

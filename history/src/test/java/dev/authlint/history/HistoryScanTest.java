@@ -27,9 +27,21 @@ class HistoryScanTest {
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
       commit(git, "src/main/resources/application.yml", "server:\n  port: 8080\n", "first");
       RevCommit added =
-          commit(git, "src/main/resources/application.yml", "llm:\n  groq-key: " + groq + "\n", "add key");
-      commit(git, "src/main/resources/application.yml", "llm:\n  groq-key: ${GROQ_API_KEY}\n", "remove key");
-      commit(git, "docs/notes.md", "the old key was " + groq + "\n", "copy it elsewhere, then remove that too");
+          commit(
+              git,
+              "src/main/resources/application.yml",
+              "llm:\n  groq-key: " + groq + "\n",
+              "add key");
+      commit(
+          git,
+          "src/main/resources/application.yml",
+          "llm:\n  groq-key: ${GROQ_API_KEY}\n",
+          "remove key");
+      commit(
+          git,
+          "docs/notes.md",
+          "the old key was " + groq + "\n",
+          "copy it elsewhere, then remove that too");
       commit(git, "docs/notes.md", "nothing here\n", "clean up");
 
       List<Finding> findings = run().findings();
@@ -86,11 +98,24 @@ class HistoryScanTest {
     String deepseek = keys.make("DEEPSEEK_KEY");
     String proxy = keys.make("PROXY_KEY");
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-      commit(git, ".env", "DEEPSEEK_API_KEY=" + deepseek + "\nCACHE_KEY=5d41402abc4b2a76b9719d911017c592\n", "env");
-      commit(git, "src/Keys.java", "class Keys { static final String OPENAI_API_KEY = \"" + proxy + "\"; }\n", "java");
-      commit(git, "README.md", "sk-style keys look like " + keys.make("DEEPSEEK_KEY") + "\n", "docs");
-      commit(git, "src/Chat.java",
-          "class Chat { Object r = request.addHeader(\"Authorization\", \"Bearer " + keys.make("DEEPSEEK_KEY") + "\"); }\n",
+      commit(
+          git,
+          ".env",
+          "DEEPSEEK_API_KEY=" + deepseek + "\nCACHE_KEY=5d41402abc4b2a76b9719d911017c592\n",
+          "env");
+      commit(
+          git,
+          "src/Keys.java",
+          "class Keys { static final String OPENAI_API_KEY = \"" + proxy + "\"; }\n",
+          "java");
+      commit(
+          git, "README.md", "sk-style keys look like " + keys.make("DEEPSEEK_KEY") + "\n", "docs");
+      commit(
+          git,
+          "src/Chat.java",
+          "class Chat { Object r = request.addHeader(\"Authorization\", \"Bearer "
+              + keys.make("DEEPSEEK_KEY")
+              + "\"); }\n",
           "header");
       commit(git, ".env", "DEEPSEEK_API_KEY=\n", "remove");
 
@@ -120,7 +145,8 @@ class HistoryScanTest {
 
   @Test
   void aFolderOutsideAnyRepositoryIsADiagnostic() {
-    AnalysisResult result = scan.addTo(new AnalysisResult(List.of(), List.of(), 0), List.of(dir), dir);
+    AnalysisResult result =
+        scan.addTo(new AnalysisResult(List.of(), List.of(), 0), List.of(dir), dir);
 
     assertThat(result.diagnostics()).hasSize(1);
     assertThat(result.diagnostics().get(0).message()).contains("not in a git repository");

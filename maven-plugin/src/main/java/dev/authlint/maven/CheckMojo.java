@@ -15,8 +15,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Checks the module's Java sources and configuration files for authentication mistakes around LLM
- * SDK calls, logs each finding as {@code path:[line,col] RuleId: message}, writes a report (SARIF by
- * default) and fails the build when a finding reaches {@code failOn}.
+ * SDK calls, logs each finding as {@code path:[line,col] RuleId: message}, writes a report (SARIF
+ * by default) and fails the build when a finding reaches {@code failOn}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
@@ -49,7 +49,10 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "authlint.disable")
   private List<String> disable;
 
-  /** Ant-style patterns of files to check, relative to each source or resource folder; all when empty. */
+  /**
+   * Ant-style patterns of files to check, relative to each source or resource folder; all when
+   * empty.
+   */
   @Parameter(property = "authlint.includes")
   private List<String> includes;
 
@@ -57,13 +60,17 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "authlint.excludes")
   private List<String> excludes;
 
-  /** Also checks the test source and resource folders, reporting there what is off in tests by default. */
+  /**
+   * Also checks the test source and resource folders, reporting there what is off in tests by
+   * default.
+   */
   @Parameter(property = "authlint.includeTests", defaultValue = "false")
   private boolean includeTests;
 
   /**
-   * Also finds keys in every commit of the project's git repository (reachable from HEAD or any branch or tag) (in the
-   * execution root only, once per build), each reported once where it first appeared.
+   * Also finds keys in every commit of the project's git repository (reachable from HEAD or any
+   * branch or tag) (in the execution root only, once per build), each reported once where it first
+   * appeared.
    */
   @Parameter(property = "authlint.history", defaultValue = "false")
   private boolean history;
@@ -83,19 +90,24 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "authlint.outputFormat", defaultValue = "sarif")
   private String outputFormat;
 
-  /** The report file; by default {@code target/authlint.sarif} (or .json, -checkstyle.xml, .txt). */
+  /**
+   * The report file; by default {@code target/authlint.sarif} (or .json, -checkstyle.xml, .txt).
+   */
   @Parameter(property = "authlint.outputFile")
   private File outputFile;
 
   /**
-   * Keeps each file's results between builds and analyses again only the files whose text, or what they
-   * depend on in the rest of the module, changed. On by default; {@code false} analyses every file.
+   * Keeps each file's results between builds and analyses again only the files whose text, or what
+   * they depend on in the rest of the module, changed. On by default; {@code false} analyses every
+   * file.
    */
   @Parameter(property = "authlint.useCache", defaultValue = "true")
   private boolean useCache;
 
   /** Where the results are kept. */
-  @Parameter(property = "authlint.cacheFile", defaultValue = "${project.build.directory}/authlint-cache.json")
+  @Parameter(
+      property = "authlint.cacheFile",
+      defaultValue = "${project.build.directory}/authlint-cache.json")
   private File cacheFile;
 
   @Override
@@ -109,7 +121,8 @@ public final class CheckMojo extends AbstractMojo {
       File report =
           outputFile != null
               ? outputFile
-              : new File(project.getBuild().getDirectory(), ModuleCheck.defaultFileName(outputFormat));
+              : new File(
+                  project.getBuild().getDirectory(), ModuleCheck.defaultFileName(outputFormat));
       ModuleCheck check =
           new ModuleCheck()
               .includeTests(includeTests)

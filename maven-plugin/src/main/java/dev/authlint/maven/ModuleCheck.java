@@ -3,11 +3,11 @@ package dev.authlint.maven;
 import dev.authlint.core.AnalysisResult;
 import dev.authlint.core.Diagnostic;
 import dev.authlint.core.Engine;
-import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.Finding;
 import dev.authlint.core.HostPipeline;
 import dev.authlint.core.Level;
 import dev.authlint.core.Rule;
+import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.report.ReportFormat;
@@ -29,8 +29,8 @@ import org.codehaus.plexus.util.SelectorUtils;
 
 /**
  * What the goal and the enforcer rule share: which files of one module are analysed and the log
- * lines. The baseline, the report and which findings fail are core's {@link HostPipeline}, as in the
- * command line. The hosts copy their parameters in and decide how to fail.
+ * lines. The baseline, the report and which findings fail are core's {@link HostPipeline}, as in
+ * the command line. The hosts copy their parameters in and decide how to fail.
  */
 public final class ModuleCheck {
   /** Where the lines go; the goal and the enforcer rule log through different interfaces. */
@@ -116,7 +116,10 @@ public final class ModuleCheck {
     return this;
   }
 
-  /** Where results are kept between builds, so that an unchanged file is not analysed again; none when null. */
+  /**
+   * Where results are kept between builds, so that an unchanged file is not analysed again; none
+   * when null.
+   */
   public ModuleCheck cacheFile(File file) {
     cacheFile = file == null ? null : file.toPath();
     return this;
@@ -157,7 +160,8 @@ public final class ModuleCheck {
             .writeBaseline(writeBaseline)
             .run(withHistory(analyse(roots, base, log), project, base), outputFile);
     for (Finding f : outcome.result().findings()) {
-      String line = f.path() + ":[" + f.line() + "," + f.column() + "] " + f.ruleId() + ": " + f.message();
+      String line =
+          f.path() + ":[" + f.line() + "," + f.column() + "] " + f.ruleId() + ": " + f.message();
       if (f.level() == Level.ERROR) {
         log.error().accept(line);
       } else {
@@ -174,7 +178,8 @@ public final class ModuleCheck {
   private AnalysisResult withHistory(AnalysisResult result, MavenProject project, Path base) {
     boolean keysRuleOn = rules.stream().anyMatch(r -> r.id().equals(HardcodedApiKey.ID));
     return history && keysRuleOn && project.isExecutionRoot()
-        ? new HistoryScan(Catalog.defaults()).addTo(result, List.of(project.getBasedir().toPath()), base)
+        ? new HistoryScan(Catalog.defaults())
+            .addTo(result, List.of(project.getBasedir().toPath()), base)
         : result;
   }
 
@@ -187,15 +192,19 @@ public final class ModuleCheck {
       result = engine.run(roots, base, threads, cache);
     } else {
       List<Diagnostic> diagnostics = new ArrayList<>();
-      AnalysisResult selected = engine.run(selected(roots, base, diagnostics), base, threads, cache);
+      AnalysisResult selected =
+          engine.run(selected(roots, base, diagnostics), base, threads, cache);
       diagnostics.addAll(selected.diagnostics());
-      result = new AnalysisResult(selected.findings(), List.copyOf(diagnostics), selected.filesAnalysed());
+      result =
+          new AnalysisResult(
+              selected.findings(), List.copyOf(diagnostics), selected.filesAnalysed());
     }
     if (cache != null) {
       try {
         cache.save();
       } catch (IOException e) { // the next build analyses everything again; this one is complete
-        log.warn().accept("authlint: could not write the cache " + cacheFile + ": " + e.getMessage());
+        log.warn()
+            .accept("authlint: could not write the cache " + cacheFile + ": " + e.getMessage());
       }
     }
     return result;
@@ -223,7 +232,10 @@ public final class ModuleCheck {
     return (top != null ? top : project.getBasedir()).toPath().toAbsolutePath().normalize();
   }
 
-  /** The files under the roots that the includes and excludes select, each matched relative to its root. */
+  /**
+   * The files under the roots that the includes and excludes select, each matched relative to its
+   * root.
+   */
   private List<Path> selected(List<Path> roots, Path base, List<Diagnostic> problems) {
     List<Path> files = new ArrayList<>();
     for (Path root : roots) {

@@ -3,15 +3,15 @@ package dev.authlint.maven;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.authlint.core.Finding;
+import dev.authlint.core.HostPipeline;
+import dev.authlint.core.testing.TestKeys;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dev.authlint.core.Finding;
-import dev.authlint.core.HostPipeline;
-import dev.authlint.core.testing.TestKeys;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -53,10 +53,14 @@ class ModuleCheckTest {
   void module() throws IOException {
     module = root.resolve("service");
     write("src/main/java/demo/Client.java", CLIENT);
-    write("src/main/resources/application.properties", "spring.ai.openai.api-key=prod-7c1e9a4f2b8d\n");
+    write(
+        "src/main/resources/application.properties",
+        "spring.ai.openai.api-key=prod-7c1e9a4f2b8d\n");
     // In tests only keys in a real format are reported, not dummies.
-    write("src/test/java/demo/ClientTest.java",
-        CLIENT.replace("class Client", "class ClientTest")
+    write(
+        "src/test/java/demo/ClientTest.java",
+        CLIENT
+            .replace("class Client", "class ClientTest")
             .replace("team-3f9a8c2e7b1d", new TestKeys(3).make("DEEPSEEK_KEY")));
 
     Model model = new Model();
@@ -74,7 +78,8 @@ class ModuleCheckTest {
     session = newSession(request);
   }
 
-  // The constructor Maven itself uses needs a container and a repository session; a bare one will do.
+  // The constructor Maven itself uses needs a container and a repository session; a bare one will
+  // do.
   @SuppressWarnings("deprecation")
   private static MavenSession newSession(MavenExecutionRequest request) {
     return new MavenSession(null, null, request, new DefaultMavenExecutionResult());
@@ -90,7 +95,8 @@ class ModuleCheckTest {
     assertThat(lines.get(0))
         .startsWith("WARN service/src/main/java/demo/Client.java:[7,48] HardcodedApiKey: ");
     assertThat(lines.get(1))
-        .startsWith("WARN service/src/main/resources/application.properties:[1,26] HardcodedApiKey: ");
+        .startsWith(
+            "WARN service/src/main/resources/application.properties:[1,26] HardcodedApiKey: ");
     // The key itself is never logged.
     assertThat(String.join("\n", lines)).doesNotContain("3f9a8c2e7b1d");
   }
@@ -98,22 +104,34 @@ class ModuleCheckTest {
   @Test
   void badFilesAreNamedOnceEachAndTheOthersStillReported() throws IOException {
     String key = new TestKeys(5).make("ANTHROPIC_API_KEY");
-    write("src/main/java/demo/Broken.java",
-        "import com.openai.client.OpenAIClient;\nclass Broken { String k = \"" + key + "\"; void f( }\n");
+    write(
+        "src/main/java/demo/Broken.java",
+        "import com.openai.client.OpenAIClient;\nclass Broken { String k = \""
+            + key
+            + "\"; void f( }\n");
     Path binary = module.resolve("src/main/java/demo/Binary.java");
     Files.write(binary, new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1});
-    write("src/main/java/demo/Deep.java",
-        "import com.openai.client.OpenAIClient;\nclass Deep { int x = " + "(".repeat(20_000) + "1"
-            + ")".repeat(20_000) + "; }\n");
+    write(
+        "src/main/java/demo/Deep.java",
+        "import com.openai.client.OpenAIClient;\nclass Deep { int x = "
+            + "(".repeat(20_000)
+            + "1"
+            + ")".repeat(20_000)
+            + "; }\n");
 
     HostPipeline.Outcome outcome = new ModuleCheck().run(project, session, log);
 
     String logged = String.join("\n", lines);
     assertThat(outcome.result().findings().stream().map(f -> f.path()).toList())
-        .containsExactly("service/src/main/java/demo/Broken.java", "service/src/main/java/demo/Client.java",
+        .containsExactly(
+            "service/src/main/java/demo/Broken.java",
+            "service/src/main/java/demo/Client.java",
             "service/src/main/resources/application.properties");
     assertThat(lines.stream().filter(l -> l.contains("Binary.java")).count()).isEqualTo(1);
-    assertThat(lines.stream().filter(l -> l.contains("Broken.java") && l.contains("could not be parsed")).count())
+    assertThat(
+            lines.stream()
+                .filter(l -> l.contains("Broken.java") && l.contains("could not be parsed"))
+                .count())
         .isEqualTo(1);
     assertThat(lines.stream().filter(l -> l.contains("Deep.java")).count()).isEqualTo(1);
     assertThat(logged).doesNotContain(key);
@@ -139,21 +157,36 @@ class ModuleCheckTest {
       git.commit().setMessage("no key").setSign(false).call();
     }
 
-    assertThat(new ModuleCheck().history(true).run(project, session, log).result().findings()).hasSize(2);
+    assertThat(new ModuleCheck().history(true).run(project, session, log).result().findings())
+        .hasSize(2);
     project.setExecutionRoot(true);
-    List<Finding> findings = new ModuleCheck().history(true).run(project, session, log).result().findings();
+    List<Finding> findings =
+        new ModuleCheck().history(true).run(project, session, log).result().findings();
 
     assertThat(findings).hasSize(3);
-    assertThat(findings.stream().filter(f -> f.message().contains("was committed in")).map(Finding::path))
+    assertThat(
+            findings.stream()
+                .filter(f -> f.message().contains("was committed in"))
+                .map(Finding::path))
         .containsExactly("service/src/main/resources/llm.properties");
     assertThat(String.join("\n", lines)).doesNotContain(key);
   }
 
   @Test
   void includesAndExcludesMatchRelativeToEachFolder() throws IOException {
-    assertThat(new ModuleCheck().includes(List.of("**/*.java")).run(project, session, log).result().filesAnalysed())
+    assertThat(
+            new ModuleCheck()
+                .includes(List.of("**/*.java"))
+                .run(project, session, log)
+                .result()
+                .filesAnalysed())
         .isEqualTo(1);
-    assertThat(new ModuleCheck().includes(List.of("demo/*.java")).run(project, session, log).result().filesAnalysed())
+    assertThat(
+            new ModuleCheck()
+                .includes(List.of("demo/*.java"))
+                .run(project, session, log)
+                .result()
+                .filesAnalysed())
         .isEqualTo(1);
     HostPipeline.Outcome excluded =
         new ModuleCheck().excludes(List.of("demo/**", " ")).run(project, session, log);
@@ -164,15 +197,18 @@ class ModuleCheckTest {
   @Test
   void failOnMeansWhatTheCommandLinesFailOnMeans() throws IOException {
     assertThat(new ModuleCheck().failOn("error").run(project, session, log).failing()).isEqualTo(0);
-    assertThat(new ModuleCheck().failOn(" Warning ").run(project, session, log).failing()).isEqualTo(2);
+    assertThat(new ModuleCheck().failOn(" Warning ").run(project, session, log).failing())
+        .isEqualTo(2);
     assertThat(new ModuleCheck().failOn("never").run(project, session, log).fails()).isFalse();
   }
 
   @Test
   void aBaselineAcceptsTheFindingsItRecorded() throws IOException {
     File baseline = root.resolve("authlint-baseline.json").toFile();
-    HostPipeline.Outcome recorded = new ModuleCheck().writeBaseline(baseline).run(project, session, log);
-    // As with the command line's --write-baseline: the recorded findings are accepted, nothing fails.
+    HostPipeline.Outcome recorded =
+        new ModuleCheck().writeBaseline(baseline).run(project, session, log);
+    // As with the command line's --write-baseline: the recorded findings are accepted, nothing
+    // fails.
     assertThat(recorded.fails()).isFalse();
     assertThat(lines).isEmpty();
     assertThat(recorded.summary()).startsWith("authlint: recorded 2 findings in " + baseline);
@@ -190,7 +226,9 @@ class ModuleCheckTest {
   void aMissingBaselineIsNamed() {
     File missing = root.resolve("missing.json").toFile();
     IOException e =
-        assertThrows(IOException.class, () -> new ModuleCheck().baseline(missing).run(project, session, log));
+        assertThrows(
+            IOException.class,
+            () -> new ModuleCheck().baseline(missing).run(project, session, log));
     assertThat(e).hasMessageThat().startsWith("could not read the baseline " + missing + ": ");
   }
 
@@ -212,20 +250,24 @@ class ModuleCheckTest {
 
   @Test
   void anIgnoreCommentNamingNoRuleIsLoggedAsAWarning() throws IOException {
-    write("src/main/resources/application.properties",
+    write(
+        "src/main/resources/application.properties",
         "# authlint:ignore HardcodedKey\nspring.ai.openai.api-key=prod-7c1e9a4f2b8d\n");
 
     HostPipeline.Outcome outcome = new ModuleCheck().run(project, session, log);
 
     assertThat(outcome.failing()).isEqualTo(2);
-    assertThat(lines).contains("WARN service/src/main/resources/application.properties:1: unknown rule"
-        + " 'HardcodedKey' in authlint:ignore, so nothing is suppressed by it (did you mean HardcodedApiKey?)");
+    assertThat(lines)
+        .contains(
+            "WARN service/src/main/resources/application.properties:1: unknown rule"
+                + " 'HardcodedKey' in authlint:ignore, so nothing is suppressed by it (did you mean HardcodedApiKey?)");
   }
 
   @Test
   void namesWhatIsWrongWithAParameter() {
     ModuleCheck check = new ModuleCheck();
-    assertThat(assertThrows(IllegalArgumentException.class, () -> check.rules(List.of("Nope"), null)))
+    assertThat(
+            assertThrows(IllegalArgumentException.class, () -> check.rules(List.of("Nope"), null)))
         .hasMessageThat()
         .contains("unknown rule 'Nope'");
     assertThat(assertThrows(IllegalArgumentException.class, () -> check.failOn("sometimes")))
@@ -251,7 +293,8 @@ class ModuleCheckTest {
   void pathsOutsideTheBuildRootStayAbsolute() throws IOException {
     session.getRequest().setMultiModuleProjectDirectory(root.resolve("elsewhere").toFile());
     new ModuleCheck().run(project, session, log);
-    assertThat(lines.get(0)).startsWith("WARN " + module.resolve("src/main/java/demo/Client.java") + ":[7,48]");
+    assertThat(lines.get(0))
+        .startsWith("WARN " + module.resolve("src/main/java/demo/Client.java") + ":[7,48]");
   }
 
   private Resource resource(String folder) {

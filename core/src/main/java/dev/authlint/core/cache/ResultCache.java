@@ -1,15 +1,15 @@
 package dev.authlint.core.cache;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.authlint.core.Diagnostic;
 import dev.authlint.core.Engine.FileResult;
 import dev.authlint.core.Finding;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.Tool;
+import dev.authlint.core.project.Fact;
 import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.ProjectModel;
-import dev.authlint.core.project.ProjectModel.Fact;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,12 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The results of a run kept in a file, so that the next run analyses only what changed: per file, its
- * summary for the project model and its findings and diagnostics, with every fact of the project model
- * its analysis consulted. A result is reused only when the file's text is the same and every such fact
- * still holds; a summary, when the text and the file's build are the same. The whole file is used only
- * when the same version of authlint made it with the same catalog; results also need the same rules and
- * options. Thread-safe; written once, at the end of a run, to a temporary file moved into place.
+ * The results of a run kept in a file, so that the next run analyses only what changed: per file,
+ * its summary for the project model and its findings and diagnostics, with every fact of the
+ * project model its analysis consulted. A result is reused only when the file's text is the same
+ * and every such fact still holds; a summary, when the text and the file's build are the same. The
+ * whole file is used only when the same version of authlint made it with the same catalog; results
+ * also need the same rules and options. Thread-safe; written once, at the end of a run, to a
+ * temporary file moved into place.
  */
 public final class ResultCache {
   private static final String FORMAT = "authlint-result-cache";
@@ -43,16 +44,30 @@ public final class ResultCache {
   /** A file's summary: null when the file could not be parsed. */
   record SummaryEntry(FileSummary summary, String build) {}
 
-  /** A file's analysis; {@code projectTypes}: made in the stage that reads the project's client types. */
+  /**
+   * A file's analysis; {@code projectTypes}: made in the stage that reads the project's client
+   * types.
+   */
   record ResultEntry(
-      boolean projectTypes, List<Finding> findings, Diagnostic diagnostic, List<Diagnostic> warnings,
+      boolean projectTypes,
+      List<Finding> findings,
+      Diagnostic diagnostic,
+      List<Diagnostic> warnings,
       List<Integer> facts) {}
 
   record FileEntry(String content, SummaryEntry summary, ResultEntry result) {}
 
-  /** The file as written: {@code settings} stands for the rules and options the results were made with. */
+  /**
+   * The file as written: {@code settings} stands for the rules and options the results were made
+   * with.
+   */
   record Stored(
-      String format, int formatVersion, String tool, String catalog, String settings, List<Fact> facts,
+      String format,
+      int formatVersion,
+      String tool,
+      String catalog,
+      String settings,
+      List<Fact> facts,
       Map<String, FileEntry> files) {}
 
   private final Path file;
@@ -64,7 +79,8 @@ public final class ResultCache {
   private final Map<String, SummaryEntry> summaries = new ConcurrentHashMap<>();
   private final Map<String, Result> results = new ConcurrentHashMap<>();
   private final Map<String, String> contents = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger reused =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private record Result(ResultEntry entry, Set<Fact> facts) {}
 
@@ -81,13 +97,15 @@ public final class ResultCache {
   }
 
   /**
-   * The cache kept in {@code file}: empty when there is none yet, and, with one line to {@code warn},
-   * when it cannot be read, is not a cache of authlint's or was made by another version or catalog.
+   * The cache kept in {@code file}: empty when there is none yet, and, with one line to {@code
+   * warn}, when it cannot be read, is not a cache of authlint's or was made by another version or
+   * catalog.
    *
    * @param catalog a fingerprint of the catalog the run uses
    * @param settings a fingerprint of the rules and options the run uses
    */
-  public static ResultCache load(Path file, String catalog, String settings, Consumer<String> warn) {
+  public static ResultCache load(
+      Path file, String catalog, String settings, Consumer<String> warn) {
     Stored stored = null;
     try {
       stored = JSON.readValue(Files.readAllBytes(file), Stored.class);
@@ -99,15 +117,22 @@ public final class ResultCache {
     } catch (NoSuchFileException e) {
       // the first run
     } catch (IOException | RuntimeException e) {
-      warn.accept("authlint: ignoring the cache " + file + ": it cannot be read ("
-          + e.getClass().getSimpleName() + ")");
+      warn.accept(
+          "authlint: ignoring the cache "
+              + file
+              + ": it cannot be read ("
+              + e.getClass().getSimpleName()
+              + ")");
       stored = null;
     }
     return new ResultCache(file, catalog, settings, stored == null ? null : copy(stored));
   }
 
   private static String unusable(Stored stored, String catalog) {
-    if (stored == null || !FORMAT.equals(stored.format()) || stored.files() == null || stored.facts() == null) {
+    if (stored == null
+        || !FORMAT.equals(stored.format())
+        || stored.files() == null
+        || stored.facts() == null) {
       return "it is not a result cache of authlint";
     }
     if (stored.formatVersion() != FORMAT_VERSION || !Tool.version().equals(stored.tool())) {
@@ -116,14 +141,27 @@ public final class ResultCache {
     if (!catalog.equals(stored.catalog())) {
       return "it was made with another catalog";
     }
-    boolean complete = stored.files().values().stream().allMatch(e -> e != null && e.content() != null
-        && (e.result() == null || e.result().facts().stream().allMatch(i -> i >= 0 && i < stored.facts().size())));
+    boolean complete =
+        stored.files().values().stream()
+            .allMatch(
+                e ->
+                    e != null
+                        && e.content() != null
+                        && (e.result() == null
+                            || e.result().facts().stream()
+                                .allMatch(i -> i >= 0 && i < stored.facts().size())));
     return complete ? null : "it is incomplete";
   }
 
   private static Stored copy(Stored stored) {
-    return new Stored(stored.format(), stored.formatVersion(), stored.tool(), stored.catalog(),
-        stored.settings(), stored.facts(), new HashMap<>(stored.files()));
+    return new Stored(
+        stored.format(),
+        stored.formatVersion(),
+        stored.tool(),
+        stored.catalog(),
+        stored.settings(),
+        stored.facts(),
+        new HashMap<>(stored.files()));
   }
 
   /** How many files' results this run took from the cache. */
@@ -138,14 +176,17 @@ public final class ResultCache {
 
   /** The fingerprint of a file's text, kept for this run. */
   public String content(SourceFile source) {
-    return contents.computeIfAbsent(source.path(), p -> dev.authlint.core.project.Fingerprint.of(source.text()));
+    return contents.computeIfAbsent(
+        source.path(), p -> dev.authlint.core.project.Fingerprint.of(source.text()));
   }
 
   /** The summary made of this text before, if the file's build is the same. */
   public Optional<Optional<FileSummary>> summary(SourceFile source, ProjectModel project) {
     String content = content(source);
     FileEntry entry = previous.get(source.path());
-    if (entry == null || entry.summary() == null || !entry.content().equals(content)
+    if (entry == null
+        || entry.summary() == null
+        || !entry.content().equals(content)
         || !sameBuild(source, entry.summary().build(), project)) {
       return Optional.empty();
     }
@@ -158,9 +199,14 @@ public final class ResultCache {
     summaries.put(source.path(), new SummaryEntry(summary.orElse(null), build(source, project)));
   }
 
-  /** A summary depends on the file's own build (the providers it declares), and on nothing else outside it. */
+  /**
+   * A summary depends on the file's own build (the providers it declares), and on nothing else
+   * outside it.
+   */
   private static String build(SourceFile source, ProjectModel project) {
-    return source.location() == null ? "" : project.fact(Fact.Kind.BUILD, source.location().toString()).answer();
+    return source.location() == null
+        ? ""
+        : project.fact(Fact.Kind.BUILD, source.location().toString()).answer();
   }
 
   private static boolean sameBuild(SourceFile source, String build, ProjectModel project) {
@@ -168,10 +214,13 @@ public final class ResultCache {
   }
 
   /** The result of analysing this text before, if every fact it consulted still holds. */
-  public Optional<FileResult> result(SourceFile source, boolean projectTypes, ProjectModel project) {
+  public Optional<FileResult> result(
+      SourceFile source, boolean projectTypes, ProjectModel project) {
     String content = content(source); // also what marks the file as read in this run, for save()
     FileEntry entry = previous.get(source.path());
-    if (entry == null || entry.result() == null || entry.result().projectTypes() != projectTypes
+    if (entry == null
+        || entry.result() == null
+        || entry.result().projectTypes() != projectTypes
         || !entry.content().equals(content)) {
       return Optional.empty();
     }
@@ -189,14 +238,19 @@ public final class ResultCache {
   }
 
   /** Keeps the result of analysing a file in this run, with the facts its analysis consulted. */
-  public void putResult(SourceFile source, boolean projectTypes, FileResult result, Set<Fact> facts) {
-    results.put(source.path(), new Result(
-        new ResultEntry(projectTypes, result.findings(), result.diagnostic(), result.warnings(), List.of()), facts));
+  public void putResult(
+      SourceFile source, boolean projectTypes, FileResult result, Set<Fact> facts) {
+    results.put(
+        source.path(),
+        new Result(
+            new ResultEntry(
+                projectTypes, result.findings(), result.diagnostic(), result.warnings(), List.of()),
+            facts));
   }
 
   /**
-   * Writes what this run knows, for the files it read: to a temporary file beside the cache, then moved
-   * over it, so that a run stopped half way leaves the old cache whole.
+   * Writes what this run knows, for the files it read: to a temporary file beside the cache, then
+   * moved over it, so that a run stopped half way leaves the old cache whole.
    */
   public void save() throws IOException {
     Map<Fact, Integer> index = new HashMap<>();
@@ -206,32 +260,45 @@ public final class ResultCache {
       String path = content.getKey();
       FileEntry old = previous.get(path);
       SummaryEntry summary = summaries.get(path);
-      if (summary == null && old != null && old.summary() != null && old.content().equals(content.getValue())) {
+      if (summary == null
+          && old != null
+          && old.summary() != null
+          && old.content().equals(content.getValue())) {
         summary = old.summary(); // not needed this run, still true of this text
       }
       Result result = results.get(path);
       ResultEntry stored = null;
       if (result != null) {
-        List<Integer> consulted = result.facts().stream()
-            .map(f -> index.computeIfAbsent(f, k -> {
-              facts.add(k);
-              return facts.size() - 1;
-            }))
-            .sorted()
-            .toList();
+        List<Integer> consulted =
+            result.facts().stream()
+                .map(
+                    f ->
+                        index.computeIfAbsent(
+                            f,
+                            k -> {
+                              facts.add(k);
+                              return facts.size() - 1;
+                            }))
+                .sorted()
+                .toList();
         ResultEntry r = result.entry();
-        stored = new ResultEntry(r.projectTypes(), r.findings(), r.diagnostic(), r.warnings(), consulted);
+        stored =
+            new ResultEntry(
+                r.projectTypes(), r.findings(), r.diagnostic(), r.warnings(), consulted);
       }
       files.put(path, new FileEntry(content.getValue(), summary, stored));
     }
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+    Path temporary =
+        Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
     try {
-      JSON.writeValue(temporary.toFile(),
+      JSON.writeValue(
+          temporary.toFile(),
           new Stored(FORMAT, FORMAT_VERSION, Tool.version(), catalog, settings, facts, files));
       try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }

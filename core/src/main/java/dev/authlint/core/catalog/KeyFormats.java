@@ -18,10 +18,15 @@ public final class KeyFormats {
   public record Match(int start, int end, String value, Catalog.KeyFormat format) {}
 
   private static final String KEY_CHARS = "A-Za-z0-9_-";
-  /** Real keys are random; a body with less entropy than this (bits per character) is a made-up one. */
+
+  /**
+   * Real keys are random; a body with less entropy than this (bits per character) is a made-up one.
+   */
   private static final double MIN_ENTROPY = 3.0;
+
   /** The OpenAI watermark repeats in every key, so it says nothing about randomness. */
   private static final String OPENAI_MARKER = "T3BlbkFJ";
+
   /**
    * Runs of one character or counting ("aaaaaa", "123456", "abcdef"), which random keys hardly ever
    * hold; Azure's key signature holds five A's.
@@ -29,9 +34,9 @@ public final class KeyFormats {
   private static final int MAX_RUN = 6;
 
   /**
-   * {@code name = "value"}, {@code name: value}, {@code "name", "value"} (a header or map entry), with an
-   * optional {@code ${VAR:} } or Bearer before the value. The name starts at a word's start and never
-   * gives characters back, so long lines stay linear.
+   * {@code name = "value"}, {@code name: value}, {@code "name", "value"} (a header or map entry),
+   * with an optional {@code ${VAR:} } or Bearer before the value. The name starts at a word's start
+   * and never gives characters back, so long lines stay linear.
    */
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
@@ -42,7 +47,8 @@ public final class KeyFormats {
 
   /** A comment line that holds one word and nothing else: {@code // sk-…}, {@code # sk-…}. */
   private static final Pattern LONE_COMMENT_WORD =
-      Pattern.compile("(?m)^[ \\t]*(?://+|#+|/?\\*+|--)[ \\t]*([A-Za-z0-9_-]{32,})[ \\t]*(?:\\*/)?[ \\t]*$");
+      Pattern.compile(
+          "(?m)^[ \\t]*(?://+|#+|/?\\*+|--)[ \\t]*([A-Za-z0-9_-]{32,})[ \\t]*(?:\\*/)?[ \\t]*$");
 
   private record Compiled(
       Catalog.KeyFormat format, Pattern pattern, List<Pattern> requires, Pattern context) {}
@@ -69,9 +75,9 @@ public final class KeyFormats {
   }
 
   /**
-   * Whether Java source may hold a key in a string literal: a literal that starts like a distinctive key
-   * (perhaps the head of one joined from constants), or a quoted run of 32 key characters or more, perhaps
-   * after "Bearer ".
+   * Whether Java source may hold a key in a string literal: a literal that starts like a
+   * distinctive key (perhaps the head of one joined from constants), or a quoted run of 32 key
+   * characters or more, perhaps after "Bearer ".
    */
   public boolean mayHoldKeyLiteral(String text) {
     if (distinctive.stream()
@@ -99,13 +105,17 @@ public final class KeyFormats {
   }
 
   private static boolean isKeyChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || c == '-';
   }
 
   /**
    * Every key of a distinctive format in the text, in text order. Where formats overlap (an OpenAI
-   * project key also matches the user-key format) the first format in the catalog wins. Made-up keys of
-   * low entropy are left out.
+   * project key also matches the user-key format) the first format in the catalog wins. Made-up
+   * keys of low entropy are left out.
    */
   public List<Match> find(String text) {
     List<Match> found = new ArrayList<>();
@@ -126,9 +136,9 @@ public final class KeyFormats {
   }
 
   /**
-   * The plausible format a whole value has, where a place named {@code placeName} keeps it: a key sink,
-   * or a variable, field, property or map entry whose name says key. Distinctive formats are left to
-   * {@link #find}.
+   * The plausible format a whole value has, where a place named {@code placeName} keeps it: a key
+   * sink, or a variable, field, property or map entry whose name says key. Distinctive formats are
+   * left to {@link #find}.
    */
   public Optional<Match> plausibleAt(String value, String placeName) {
     String name = Catalog.relaxedPropertyName(placeName);
@@ -144,16 +154,18 @@ public final class KeyFormats {
   }
 
   /**
-   * Values in a plausible format assigned on one line to a name that says key, the way code and settings
-   * keep them ({@code apiKey = "sk-…"}, {@code llm.api-key: sk-…}, {@code DEEPSEEK_API_KEY=sk-…}), for
-   * text that cannot be parsed, such as old versions of files in a repository's history.
+   * Values in a plausible format assigned on one line to a name that says key, the way code and
+   * settings keep them ({@code apiKey = "sk-…"}, {@code llm.api-key: sk-…}, {@code
+   * DEEPSEEK_API_KEY=sk-…}), for text that cannot be parsed, such as old versions of files in a
+   * repository's history.
    */
   public List<Match> findAssigned(String text) {
     List<Match> found = new ArrayList<>();
     Matcher m = ASSIGNMENT.matcher(text);
     int searchedTo = 0;
     int run = 0;
-    // Only lines holding a run of key characters as long as the shortest plausible key are searched.
+    // Only lines holding a run of key characters as long as the shortest plausible key are
+    // searched.
     for (int i = 0; i < text.length(); i++) {
       run = isKeyChar(text.charAt(i)) ? run + 1 : 0;
       if (run < 32 || i < searchedTo) {
@@ -167,7 +179,10 @@ public final class KeyFormats {
         if (KeyNames.isKeyName(m.group(1)) && find(m.group(2)).isEmpty()) {
           int start = m.start(2);
           plausibleAt(m.group(2), m.group(1))
-              .ifPresent(k -> found.add(new Match(start, start + k.value().length(), k.value(), k.format())));
+              .ifPresent(
+                  k ->
+                      found.add(
+                          new Match(start, start + k.value().length(), k.value(), k.format())));
         }
       }
     }
@@ -175,20 +190,23 @@ public final class KeyFormats {
   }
 
   /**
-   * Values in a plausible format with a prefix ({@code sk-} and 32 hex) kept alone on a comment line,
-   * the way a key is parked next to the code that once used it. Formats without a prefix (32 hex) are
-   * hashes as often as keys, so they need a name that says key.
+   * Values in a plausible format with a prefix ({@code sk-} and 32 hex) kept alone on a comment
+   * line, the way a key is parked next to the code that once used it. Formats without a prefix (32
+   * hex) are hashes as often as keys, so they need a name that says key.
    */
   public List<Match> findInLoneComments(String text) {
     List<Match> found = new ArrayList<>();
-    if (plausible.stream().noneMatch(c -> !c.format().prefix().isEmpty() && text.contains(c.format().prefix()))) {
+    if (plausible.stream()
+        .noneMatch(c -> !c.format().prefix().isEmpty() && text.contains(c.format().prefix()))) {
       return found;
     }
     Matcher m = LONE_COMMENT_WORD.matcher(text);
     while (m.find()) {
       String word = m.group(1);
       for (Compiled c : plausible) {
-        if (!c.format().prefix().isEmpty() && c.pattern().matcher(word).matches() && looksRandom(word, c)
+        if (!c.format().prefix().isEmpty()
+            && c.pattern().matcher(word).matches()
+            && looksRandom(word, c)
             && find(word).isEmpty()) {
           found.add(new Match(m.start(1), m.end(1), word, c.format()));
           break;
@@ -205,7 +223,10 @@ public final class KeyFormats {
         && !hasRun(body.toLowerCase(Locale.ROOT));
   }
 
-  /** Whether the text holds {@link #MAX_RUN} characters that repeat one character or count up or down. */
+  /**
+   * Whether the text holds {@link #MAX_RUN} characters that repeat one character or count up or
+   * down.
+   */
   static boolean hasRun(String s) {
     int same = 1;
     int up = 1;

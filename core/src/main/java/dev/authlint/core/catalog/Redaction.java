@@ -1,7 +1,8 @@
 package dev.authlint.core.catalog;
 
 /**
- * The only way a secret value reaches a message: a short prefix and the length, never the whole value.
+ * The only way a secret value reaches a message: a short prefix and the length, never the whole
+ * value.
  */
 public final class Redaction {
   private Redaction() {}
@@ -11,7 +12,10 @@ public final class Redaction {
     return match.format().prefix() + "… (" + match.value().length() + " chars)";
   }
 
-  /** Any other secret: at most four characters, and fewer for short values, e.g. {@code "ab…" (12 chars)}. */
+  /**
+   * Any other secret: at most four characters, and fewer for short values, e.g. {@code "ab…" (12
+   * chars)}.
+   */
   public static String literal(String value) {
     int shown = Math.min(4, value.length() / 4);
     return "\"" + value.substring(0, shown) + "…\" (" + value.length() + " chars)";
@@ -23,7 +27,8 @@ public final class Redaction {
 
   /**
    * Makes a message from elsewhere (a parser error, an exception) safe to print: keys and quoted
-   * strings longer than eight characters, which may be keys, are shortened as {@link #literal} does.
+   * strings longer than eight characters, which may be keys, are shortened as {@link #literal}
+   * does.
    */
   public static String sanitize(String message) {
     String safe = message;

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code name = value} entries of a properties, YAML or dotenv file, with where each value starts.
- * YAML names are the dotted path of the nested keys ({@code spring.ai.openai.api-key}), scalar list items
- * are named like Spring names them ({@code spring.ai.retry.on-http-codes[0]}). This reads the
- * subset of each format that configuration files use; what it does not understand it skips.
+ * The {@code name = value} entries of a properties, YAML or dotenv file, with where each value
+ * starts. YAML names are the dotted path of the nested keys ({@code spring.ai.openai.api-key}),
+ * scalar list items are named like Spring names them ({@code spring.ai.retry.on-http-codes[0]}).
+ * This reads the subset of each format that configuration files use; what it does not understand it
+ * skips.
  */
 public final class ConfigEntries {
   private ConfigEntries() {}
@@ -80,7 +81,8 @@ public final class ConfigEntries {
           path.remove(path.size() - 1);
         }
         if (!path.isEmpty() && !trimmed.contains(": ")) {
-          addEntry(entries, line, String.join(".", path) + "[" + listIndex + "]", indent + 1, i + 1);
+          addEntry(
+              entries, line, String.join(".", path) + "[" + listIndex + "]", indent + 1, i + 1);
         }
         listIndex++;
         continue;
@@ -106,7 +108,8 @@ public final class ConfigEntries {
   }
 
   /** Adds the entry whose value starts after {@code from}, without quotes and trailing comments. */
-  private static void addEntry(List<Entry> entries, String line, String name, int from, int lineNo) {
+  private static void addEntry(
+      List<Entry> entries, String line, String name, int from, int lineNo) {
     int start = from;
     while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
       start++;
@@ -129,7 +132,9 @@ public final class ConfigEntries {
   }
 
   private static String unquote(String s) {
-    return s.length() >= 2 && (s.startsWith("\"") || s.startsWith("'")) ? s.substring(1, s.length() - 1) : s;
+    return s.length() >= 2 && (s.startsWith("\"") || s.startsWith("'"))
+        ? s.substring(1, s.length() - 1)
+        : s;
   }
 
   private static int indexOfAny(String s, String chars) {

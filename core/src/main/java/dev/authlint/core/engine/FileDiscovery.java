@@ -20,16 +20,18 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Finds the files the rules read under the given paths: Java sources and the configuration files that
- * hold keys. Build output, VCS folders and dependencies are skipped; symbolic links are followed once.
+ * Finds the files the rules read under the given paths: Java sources and the configuration files
+ * that hold keys. Build output, VCS folders and dependencies are skipped; symbolic links are
+ * followed once.
  */
 public final class FileDiscovery {
   private static final Set<String> SKIPPED_FOLDERS =
       Set.of(".git", ".hg", ".svn", ".idea", ".gradle", ".mvn", "node_modules");
+
   /**
-   * Build output folders, skipped only beside their build file: {@code org/springframework/aop/target} is
-   * a Java package. {@code bin} is where Eclipse, VS Code and Gradle's Eclipse import compile to (and
-   * copy resources, whose findings would come twice).
+   * Build output folders, skipped only beside their build file: {@code
+   * org/springframework/aop/target} is a Java package. {@code bin} is where Eclipse, VS Code and
+   * Gradle's Eclipse import compile to (and copy resources, whose findings would come twice).
    */
   private static final Map<String, List<String>> OUTPUT_FOLDERS =
       Map.of(
@@ -50,7 +52,8 @@ public final class FileDiscovery {
         diagnostics.add(new Diagnostic(display(input, base), "no such file or folder"));
       } else if (Files.isDirectory(input)) {
         walk(input, base, files, diagnostics);
-      } else if (Files.isRegularFile(input) && SourceFile.Kind.of(input.getFileName().toString()) != null) {
+      } else if (Files.isRegularFile(input)
+          && SourceFile.Kind.of(input.getFileName().toString()) != null) {
         files.add(input.toAbsolutePath().normalize());
       }
     }
@@ -67,14 +70,16 @@ public final class FileDiscovery {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              return !dir.equals(root) && (SKIPPED_FOLDERS.contains(name) || isBuildOutput(dir, name))
+              return !dir.equals(root)
+                      && (SKIPPED_FOLDERS.contains(name) || isBuildOutput(dir, name))
                   ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && SourceFile.Kind.of(file.getFileName().toString()) != null) {
+              if (attrs.isRegularFile()
+                  && SourceFile.Kind.of(file.getFileName().toString()) != null) {
                 files.add(file.toAbsolutePath().normalize());
               }
               return FileVisitResult.CONTINUE;
@@ -91,7 +96,8 @@ public final class FileDiscovery {
             }
           });
     } catch (IOException e) {
-      diagnostics.add(new Diagnostic(display(root, base), "could not be walked: " + e.getMessage()));
+      diagnostics.add(
+          new Diagnostic(display(root, base), "could not be walked: " + e.getMessage()));
     }
   }
 

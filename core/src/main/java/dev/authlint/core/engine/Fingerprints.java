@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Fingerprints that survive edits elsewhere in the file: a hash of the rule, the path, the text of the
- * finding's line (whitespace collapsed) and how many times the same rule fired on an identical line
- * before. Line numbers are not part of it. The hash is one-way, so no key can be read back from it.
+ * Fingerprints that survive edits elsewhere in the file: a hash of the rule, the path, the text of
+ * the finding's line (whitespace collapsed) and how many times the same rule fired on an identical
+ * line before. Line numbers are not part of it. The hash is one-way, so no key can be read back
+ * from it.
  */
 public final class Fingerprints {
   private Fingerprints() {}
@@ -29,13 +30,22 @@ public final class Fingerprints {
       String fingerprint = sha256(key + "\u0000" + occurrence);
       result.add(
           new Finding(
-              f.ruleId(), f.level(), f.path(), f.line(), f.column(), f.endLine(), f.endColumn(),
-              f.message(), fingerprint));
+              f.ruleId(),
+              f.level(),
+              f.path(),
+              f.line(),
+              f.column(),
+              f.endLine(),
+              f.endColumn(),
+              f.message(),
+              fingerprint));
     }
     return result;
   }
 
-  /** A fingerprint of findings that have no line of their own to hash, e.g. those found in history. */
+  /**
+   * A fingerprint of findings that have no line of their own to hash, e.g. those found in history.
+   */
   public static String of(String... parts) {
     return sha256(String.join("\u0000", parts));
   }

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /**
  * Blanks the construct that a parse error points into, so that valid Java the parser cannot read (a
- * local enum, for JavaParser 3.28) costs that construct and not the whole file. The construct is the
- * statement or declaration around the error, up to its end at the same nesting level: a {@code ;}, or
- * the brace that closes its body. Blanked text keeps every line break, so lines and columns elsewhere
- * do not move.
+ * local enum, for JavaParser 3.28) costs that construct and not the whole file. The construct is
+ * the statement or declaration around the error, up to its end at the same nesting level: a {@code
+ * ;}, or the brace that closes its body. Blanked text keeps every line break, so lines and columns
+ * elsewhere do not move.
  */
 public final class ParseRecovery {
   private ParseRecovery() {}
@@ -143,21 +143,28 @@ public final class ParseRecovery {
       return depth[offset];
     }
 
-    /** Just after the last semicolon, opening brace or closing brace before the offset at this depth. */
+    /**
+     * Just after the last semicolon, opening brace or closing brace before the offset at this
+     * depth.
+     */
     int statementStart(int offset, int d) {
       for (int i = offset - 1; i >= 0; i--) {
         if (!code[i]) {
           continue;
         }
         char c = text.charAt(i);
-        if ((c == ';' && depth[i] == d) || (c == '}' && depth[i] == d) || (c == '{' && depth[i] == d - 1)) {
+        if ((c == ';' && depth[i] == d)
+            || (c == '}' && depth[i] == d)
+            || (c == '{' && depth[i] == d - 1)) {
           return i + 1;
         }
       }
       return -1;
     }
 
-    /** Just after the {@code ;} that ends the construct, or after the brace that closes its body. */
+    /**
+     * Just after the {@code ;} that ends the construct, or after the brace that closes its body.
+     */
     int constructEnd(int offset, int d) {
       for (int i = offset; i < text.length(); i++) {
         if (!code[i]) {

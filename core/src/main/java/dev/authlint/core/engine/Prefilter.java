@@ -14,14 +14,17 @@ public final class Prefilter {
   /** The words looked for, gathered from a catalog once: every rule asks of every file. */
   private record Words(Catalog catalog, List<String> sdk, List<String> keySurface) {
     static Words of(Catalog catalog) {
-      List<String> sdk = catalog.sdks().stream().flatMap(s -> s.packages().stream()).distinct().toList();
-      List<String> keySurface = Stream.concat(
-              catalog.sdks().stream()
-                  .flatMap(s -> Stream.of(s.packages(), s.keySystemProperties(), s.keyEnvVars()))
-                  .flatMap(List::stream),
-              GENERIC_KEY_WORDS.stream())
-          .distinct()
-          .toList();
+      List<String> sdk =
+          catalog.sdks().stream().flatMap(s -> s.packages().stream()).distinct().toList();
+      List<String> keySurface =
+          Stream.concat(
+                  catalog.sdks().stream()
+                      .flatMap(
+                          s -> Stream.of(s.packages(), s.keySystemProperties(), s.keyEnvVars()))
+                      .flatMap(List::stream),
+                  GENERIC_KEY_WORDS.stream())
+              .distinct()
+              .toList();
       return new Words(catalog, sdk, keySurface);
     }
   }

@@ -15,8 +15,9 @@ public final class SourceReader {
   private SourceReader() {}
 
   /**
-   * The outcome of reading one file: at most one of the two is set; neither for other text that turns out
-   * binary or too large, which is skipped without a word (only sources and settings must be read).
+   * The outcome of reading one file: at most one of the two is set; neither for other text that
+   * turns out binary or too large, which is skipped without a word (only sources and settings must
+   * be read).
    */
   public record Read(SourceFile file, Diagnostic diagnostic) {}
 
@@ -38,8 +39,8 @@ public final class SourceReader {
   }
 
   /**
-   * Decodes UTF-8 (the encoding of nearly all Java sources); invalid bytes become U+FFFD, since keys are
-   * ASCII and still found. Files holding NUL bytes are binary and skipped.
+   * Decodes UTF-8 (the encoding of nearly all Java sources); invalid bytes become U+FFFD, since
+   * keys are ASCII and still found. Files holding NUL bytes are binary and skipped.
    */
   public static Read decode(byte[] bytes, String displayPath, SourceFile.Kind kind) {
     for (byte b : bytes) {
@@ -50,7 +51,8 @@ public final class SourceReader {
     String text;
     try {
       text =
-          StandardCharsets.UTF_8.newDecoder()
+          StandardCharsets.UTF_8
+              .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(bytes))
               .toString();

@@ -1,9 +1,5 @@
 package dev.authlint.core.engine;
 
-import dev.authlint.core.Diagnostic;
-import dev.authlint.core.Finding;
-import dev.authlint.core.SourceFile;
-import dev.authlint.core.rules.Rules;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -11,6 +7,10 @@ import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.authlint.core.Diagnostic;
+import dev.authlint.core.Finding;
+import dev.authlint.core.SourceFile;
+import dev.authlint.core.rules.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * "authlint"} for every rule) on an enclosing declaration, and an {@code authlint:ignore
  * [RuleId,...]} comment. In Java the comment goes on the finding's line. In configuration files it
  * goes on a comment line directly above the entry; YAML and {@code .env} files also take it as a
- * trailing comment on the entry's line, but {@code .properties} files do not, since there a {@code #}
- * after a value is part of the value. Rule ids are matched ignoring case; an id that names no rule
- * gives a warning.
+ * trailing comment on the entry's line, but {@code .properties} files do not, since there a {@code
+ * #} after a value is part of the value. Rule ids are matched ignoring case; an id that names no
+ * rule gives a warning.
  */
 public final class Suppressions {
   private static final String PREFIX = "authlint";
@@ -59,7 +59,8 @@ public final class Suppressions {
       if (value instanceof StringLiteralExpr literal
           && literal.asString().regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
         annotated.add(
-            new Scope(target.getBegin().get().line, target.getEnd().get().line, literal.asString()));
+            new Scope(
+                target.getBegin().get().line, target.getEnd().get().line, literal.asString()));
       }
     }
   }
@@ -116,7 +117,9 @@ public final class Suppressions {
         || (file.kind() == SourceFile.Kind.PROPERTIES && trimmed.startsWith("!"));
   }
 
-  /** The YAML or dotenv comment at the end of a line: from a '#' that starts it or follows a blank. */
+  /**
+   * The YAML or dotenv comment at the end of a line: from a '#' that starts it or follows a blank.
+   */
   private static String trailingComment(String line) {
     for (int i = 0; i < line.length(); i++) {
       if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
@@ -157,8 +160,12 @@ public final class Suppressions {
                     file.path(),
                     i + 1,
                     closest,
-                    "unknown rule '" + id + "' in authlint:ignore, so nothing is suppressed by it"
-                        + " (did you mean " + closest + "?)"));
+                    "unknown rule '"
+                        + id
+                        + "' in authlint:ignore, so nothing is suppressed by it"
+                        + " (did you mean "
+                        + closest
+                        + "?)"));
           }
         }
         if (file.kind() == SourceFile.Kind.PROPERTIES && !isCommentLine(lines[i])) {

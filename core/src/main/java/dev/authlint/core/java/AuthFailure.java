@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The authentication failure (HTTP 401) of one SDK network call, as every rule that judges its handling
- * sees it: the generation of the SDK the project uses, the provider the call goes to, the exception
- * types whose catch covers the failure, those a {@code throws} clause may name to pass it on, and the
- * exceptions to name in advice, which exist in that generation.
+ * The authentication failure (HTTP 401) of one SDK network call, as every rule that judges its
+ * handling sees it: the generation of the SDK the project uses, the provider the call goes to, the
+ * exception types whose catch covers the failure, those a {@code throws} clause may name to pass it
+ * on, and the exceptions to name in advice, which exist in that generation.
  */
 public record AuthFailure(
     Catalog.Sdk sdk,
@@ -38,23 +38,34 @@ public record AuthFailure(
     Catalog.Generation generation = generation(unit, sdk);
     Optional<Catalog.Provider> provider =
         providers.size() == 1 ? providers.stream().findFirst() : Optional.empty();
-    List<String> advice = generation == null ? List.of() : generation.adviceFor(provider.orElse(null));
+    List<String> advice =
+        generation == null ? List.of() : generation.adviceFor(provider.orElse(null));
     if (advice == null || advice.isEmpty()) {
       advice = catalog.authExceptionsThrownBy(sdk);
     }
     // A catch of one of the 401 types receives that type; a catch of a supertype the first listed.
     Map<String, String> caughtAs = new HashMap<>();
-    catalog.withWrapped(sdk).forEach(s -> {
-      s.authExceptions().forEach(type -> caughtAs.putIfAbsent(type, type));
-      s.authExceptionSupertypes().forEach(type -> caughtAs.putIfAbsent(type, s.authExceptions().get(0)));
-    });
+    catalog
+        .withWrapped(sdk)
+        .forEach(
+            s -> {
+              s.authExceptions().forEach(type -> caughtAs.putIfAbsent(type, type));
+              s.authExceptionSupertypes()
+                  .forEach(type -> caughtAs.putIfAbsent(type, s.authExceptions().get(0)));
+            });
     return new AuthFailure(
-        sdk, generation, provider, Set.copyOf(catchTypes), Set.copyOf(sdkTypes), advice, Map.copyOf(caughtAs));
+        sdk,
+        generation,
+        provider,
+        Set.copyOf(catchTypes),
+        Set.copyOf(sdkTypes),
+        advice,
+        Map.copyOf(caughtAs));
   }
 
   /**
-   * The generation of an SDK a file is written against: the one the build's version falls in; else the
-   * one whose marker types the file uses; else the newest.
+   * The generation of an SDK a file is written against: the one the build's version falls in; else
+   * the one whose marker types the file uses; else the newest.
    */
   static Catalog.Generation generation(JavaUnit unit, Catalog.Sdk sdk) {
     List<Catalog.Generation> generations = sdk.generations();
@@ -94,7 +105,9 @@ public record AuthFailure(
         : sdk.name() + " " + generation.name();
   }
 
-  /** The simple names of the advised exceptions: "UnauthorizedException or NonTransientAiException". */
+  /**
+   * The simple names of the advised exceptions: "UnauthorizedException or NonTransientAiException".
+   */
   public String adviceNames(String joiner) {
     return String.join(joiner, advice.stream().map(AuthFailure::simpleName).toList());
   }
@@ -103,7 +116,9 @@ public record AuthFailure(
   public static String simpleName(String qualified) {
     String[] parts = qualified.split("\\.");
     int first = 0;
-    while (first < parts.length - 1 && !parts[first].isEmpty() && Character.isLowerCase(parts[first].charAt(0))) {
+    while (first < parts.length - 1
+        && !parts[first].isEmpty()
+        && Character.isLowerCase(parts[first].charAt(0))) {
       first++;
     }
     return String.join(".", Stream.of(parts).skip(first).toList());

@@ -3,6 +3,7 @@ package dev.authlint.core.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -16,11 +17,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.project.FileSummary.Unseen;
 import dev.authlint.core.project.Injection;
-import dev.authlint.core.project.ProjectModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -31,16 +30,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Which providers a client or model value can be, followed back within one file from where it is used
- * to where it was made: {@code new}, a builder or static factory of a provider class, a variable or
- * field and the values assigned to it, a local method's return values, and the models given to AI
- * services, chains, vector stores and Spring AI's ChatClient. Where the value comes from outside the file
- * (an injected bean, a parameter, another class's method) it is <em>unseen</em>.
+ * Which providers a client or model value can be, followed back within one file from where it is
+ * used to where it was made: {@code new}, a builder or static factory of a provider class, a
+ * variable or field and the values assigned to it, a local method's return values, and the models
+ * given to AI services, chains, vector stores and Spring AI's ChatClient. Where the value comes
+ * from outside the file (an injected bean, a parameter, another class's method) it is
+ * <em>unseen</em>.
  */
 public final class ClientOrigins {
   private static final int MAX_DEPTH = 24;
   private static final Pattern LOCAL_URL =
-      Pattern.compile("https?://(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1]|host\\.docker\\.internal)([:/]|$)");
+      Pattern.compile(
+          "https?://(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1]|host\\.docker\\.internal)([:/]|$)");
 
   /** The providers seen, and the parts of the value's origins that are out of sight. */
   public record Origins(Set<Catalog.Provider> providers, Set<Unseen> unseenParts) {
@@ -105,12 +106,14 @@ public final class ClientOrigins {
       String type = unit.resolve(creation.getType());
       return holder(type)
           .map(h -> arguments(h, "new", creation.getArguments(), depth, seen))
-          .orElseGet(() -> pointsAtThisMachine(creation.getArguments()) ? localServer() : ofType(type));
+          .orElseGet(
+              () -> pointsAtThisMachine(creation.getArguments()) ? localServer() : ofType(type));
     }
     if (e instanceof MethodCallExpr call) {
       return ofChain(call, depth, seen);
     }
-    if (e instanceof NameExpr || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr)) {
+    if (e instanceof NameExpr
+        || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr)) {
       Optional<JavaUnit.Declaration> declaration = unit.declarationOfVariable(e);
       if (declaration.isPresent()) {
         return ofVariable(declaration.get(), depth, seen);
@@ -138,7 +141,8 @@ public final class ClientOrigins {
   }
 
   private static String nameOf(Expression e) {
-    return e instanceof NameExpr n ? n.getNameAsString()
+    return e instanceof NameExpr n
+        ? n.getNameAsString()
         : e instanceof FieldAccessExpr f ? f.getNameAsString() : "";
   }
 
@@ -154,15 +158,19 @@ public final class ClientOrigins {
       return ofLocalMethod(local, depth, seen);
     }
     Optional<String> ownType = projectTypeOf(start);
-    if (ownType.isPresent() && !chain.isEmpty()) { // service.getClient(): what another class returns
-      return Origins.unseen(new Unseen(Unseen.Kind.RESULT, ownType.get(), chain.get(0).getNameAsString()));
+    if (ownType.isPresent()
+        && !chain.isEmpty()) { // service.getClient(): what another class returns
+      return Origins.unseen(
+          new Unseen(Unseen.Kind.RESULT, ownType.get(), chain.get(0).getNameAsString()));
     }
     Optional<String> type = typeName(start);
-    if (type.isPresent() && !chain.isEmpty()) { // a static factory: Type.builder()..., Type.create(..)
+    if (type.isPresent()
+        && !chain.isEmpty()) { // a static factory: Type.builder()..., Type.create(..)
       Optional<Catalog.ModelHolder> holder = holder(type.get());
       if (holder.isPresent()) {
         MethodCallExpr factory = chain.get(0);
-        return arguments(holder.get(), factory.getNameAsString(), factory.getArguments(), depth, seen)
+        return arguments(
+                holder.get(), factory.getNameAsString(), factory.getArguments(), depth, seen)
             .and(setters(holder.get(), chain, depth, seen));
       }
       boolean local = chain.stream().anyMatch(c -> pointsAtThisMachine(c.getArguments()));
@@ -172,8 +180,8 @@ public final class ClientOrigins {
   }
 
   /**
-   * The declared type of a variable that holds an object of a type no SDK owns (a project class), whose
-   * methods' results another file may tell.
+   * The declared type of a variable that holds an object of a type no SDK owns (a project class),
+   * whose methods' results another file may tell.
    */
   private Optional<String> projectTypeOf(Expression e) {
     return unit.declarationOfVariable(e)
@@ -183,8 +191,8 @@ public final class ClientOrigins {
   }
 
   /**
-   * A client built with a URL of this machine ({@code baseUrl("http://localhost:1234/v1")}) talks to
-   * a local server (LM Studio, llama.cpp, vLLM), which takes no real key.
+   * A client built with a URL of this machine ({@code baseUrl("http://localhost:1234/v1")}) talks
+   * to a local server (LM Studio, llama.cpp, vLLM), which takes no real key.
    */
   private boolean pointsAtThisMachine(List<Expression> arguments) {
     return arguments.stream()
@@ -197,10 +205,14 @@ public final class ClientOrigins {
     return Origins.of(catalog.provider("local-server"));
   }
 
-  /** The value of a variable, field or parameter: its type if that names a provider, else its values. */
+  /**
+   * The value of a variable, field or parameter: its type if that names a provider, else its
+   * values.
+   */
   private Origins ofVariable(JavaUnit.Declaration d, int depth, Set<Node> seen) {
     String type = d.type().isVarType() ? "" : unit.resolve(d.type());
-    Optional<Catalog.Provider> provider = type.isEmpty() ? Optional.empty() : catalog.providerOf(type);
+    Optional<Catalog.Provider> provider =
+        type.isEmpty() ? Optional.empty() : catalog.providerOf(type);
     if (provider.isPresent()) {
       return Origins.of(provider.get());
     }
@@ -217,7 +229,9 @@ public final class ClientOrigins {
     d.initializer().ifPresent(values::add);
     for (AssignExpr assign : unit.cu().findAll(AssignExpr.class)) {
       if (assign.getOperator() == AssignExpr.Operator.ASSIGN
-          && unit.declarationOfVariable(assign.getTarget()).map(JavaUnit.Declaration::node).orElse(null)
+          && unit.declarationOfVariable(assign.getTarget())
+                  .map(JavaUnit.Declaration::node)
+                  .orElse(null)
               == declarator) {
         values.add(assign.getValue());
       }
@@ -240,9 +254,14 @@ public final class ClientOrigins {
     Node owner = parameter.getParentNode().orElse(null);
     if (owner instanceof MethodDeclaration method && method.isPrivate()) {
       int position = method.getParameters().indexOf(parameter);
-      List<MethodCallExpr> calls = unit.cu().findAll(MethodCallExpr.class, c -> c.getNameAsString()
-          .equals(method.getNameAsString()) && c.getArguments().size() == method.getParameters().size()
-          && c.getScope().map(s -> s instanceof ThisExpr).orElse(true));
+      List<MethodCallExpr> calls =
+          unit.cu()
+              .findAll(
+                  MethodCallExpr.class,
+                  c ->
+                      c.getNameAsString().equals(method.getNameAsString())
+                          && c.getArguments().size() == method.getParameters().size()
+                          && c.getScope().map(s -> s instanceof ThisExpr).orElse(true));
       if (!calls.isEmpty() && !parameter.isVarArgs()) {
         Origins origins = Origins.NONE;
         for (MethodCallExpr call : calls) {
@@ -256,14 +275,21 @@ public final class ClientOrigins {
 
   /**
    * A value the container injects: what the file's bean factories of that type return (a factory
-   * whose type is a model or client class of the same kind counts). Unseen when the file makes none.
+   * whose type is a model or client class of the same kind counts). Unseen when the file makes
+   * none.
    */
   private Origins injected(String type, int depth, Set<Node> seen) {
     if (type.isEmpty()) {
       return Origins.UNSEEN;
     }
-    List<MethodDeclaration> factories = unit.cu().findAll(MethodDeclaration.class, m -> isBeanFactory(m)
-        && !seen.contains(m) && Injection.injectable(unit.resolve(m.getType()), type));
+    List<MethodDeclaration> factories =
+        unit.cu()
+            .findAll(
+                MethodDeclaration.class,
+                m ->
+                    isBeanFactory(m)
+                        && !seen.contains(m)
+                        && Injection.injectable(unit.resolve(m.getType()), type));
     if (factories.isEmpty()) {
       return Origins.unseen(new Unseen(Unseen.Kind.INJECTED, type, ""));
     }
@@ -275,19 +301,31 @@ public final class ClientOrigins {
   }
 
   private boolean isBeanFactory(MethodDeclaration method) {
-    return method.getAnnotations().stream().anyMatch(a -> catalog.frameworks().beanAnnotations()
-        .contains(unit.typeNames().resolve(a.getNameAsString())));
+    return method.getAnnotations().stream()
+        .anyMatch(
+            a ->
+                catalog
+                    .frameworks()
+                    .beanAnnotations()
+                    .contains(unit.typeNames().resolve(a.getNameAsString())));
   }
 
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private Origins ofLocalMethod(MethodCallExpr call, int depth, Set<Node> seen) {
     List<MethodDeclaration> methods =
-        unit.cu().findAll(MethodDeclaration.class, m -> m.getNameAsString().equals(call.getNameAsString())
-            && m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent());
+        unit.cu()
+            .findAll(
+                MethodDeclaration.class,
+                m ->
+                    m.getNameAsString().equals(call.getNameAsString())
+                        && m.getParameters().size() == call.getArguments().size()
+                        && m.getBody().isPresent());
     if (methods.isEmpty()) { // inherited: the supertypes in other files may tell
       return call.findAncestor(TypeDeclaration.class)
           .flatMap(type -> ((TypeDeclaration<?>) type).getFullyQualifiedName())
-          .map(owner -> Origins.unseen(new Unseen(Unseen.Kind.RESULT, owner, call.getNameAsString())))
+          .map(
+              owner ->
+                  Origins.unseen(new Unseen(Unseen.Kind.RESULT, owner, call.getNameAsString())))
           .orElse(Origins.UNSEEN);
     }
     Origins origins = Origins.NONE;
@@ -314,14 +352,19 @@ public final class ClientOrigins {
     Origins origins = Origins.NONE;
     for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
       if (enclosingFunction(ret) == method) {
-        origins = origins.and(ret.getExpression().map(r -> of(r, depth + 1, seen)).orElse(Origins.NONE));
+        origins =
+            origins.and(ret.getExpression().map(r -> of(r, depth + 1, seen)).orElse(Origins.NONE));
       }
     }
     return origins;
   }
 
   private Origins arguments(
-      Catalog.ModelHolder holder, String method, List<Expression> arguments, int depth, Set<Node> seen) {
+      Catalog.ModelHolder holder,
+      String method,
+      List<Expression> arguments,
+      int depth,
+      Set<Node> seen) {
     Origins origins = Origins.NONE;
     boolean any = false;
     for (int position : holder.arguments().getOrDefault(method, List.of())) {
@@ -333,7 +376,8 @@ public final class ClientOrigins {
     return any || !holder.setters().isEmpty() ? origins : Origins.UNSEEN;
   }
 
-  private Origins setters(Catalog.ModelHolder holder, List<MethodCallExpr> chain, int depth, Set<Node> seen) {
+  private Origins setters(
+      Catalog.ModelHolder holder, List<MethodCallExpr> chain, int depth, Set<Node> seen) {
     Origins origins = Origins.NONE;
     for (MethodCallExpr call : chain) {
       if (holder.setters().contains(call.getNameAsString()) && call.getArguments().size() == 1) {
@@ -343,7 +387,9 @@ public final class ClientOrigins {
     return origins;
   }
 
-  /** A value made by a class: its provider if the catalog knows one; else not one we can see into. */
+  /**
+   * A value made by a class: its provider if the catalog knows one; else not one we can see into.
+   */
   private Origins ofType(String type) {
     return catalog.providerOf(type).map(Origins::of).orElse(Origins.UNSEEN);
   }

@@ -31,10 +31,11 @@ import java.util.function.Predicate;
 
 /**
  * How the code that receives a failure (a catch block, a future's error handler, a retry predicate)
- * behaves for an HTTP 401, read from that code alone: which branches run, whether it leaves, goes round
- * a loop or runs on, whether it throws the failure on, and whether it reaches a given statement. Tests
- * of the error are read where they are plain: {@code e instanceof X}, {@code e.statusCode() == 401},
- * {@code HttpStatus.UNAUTHORIZED.value() == e.code()}; other tests of it are trusted as the developer's.
+ * behaves for an HTTP 401, read from that code alone: which branches run, whether it leaves, goes
+ * round a loop or runs on, whether it throws the failure on, and whether it reaches a given
+ * statement. Tests of the error are read where they are plain: {@code e instanceof X}, {@code
+ * e.statusCode() == 401}, {@code HttpStatus.UNAUTHORIZED.value() == e.code()}; other tests of it
+ * are trusted as the developer's.
  */
 public final class HandlerFlow {
   private static final int AUTH_STATUS = 401;
@@ -89,7 +90,11 @@ public final class HandlerFlow {
 
   private final JavaUnit unit;
   private final Predicate<String> covers;
-  /** The attempt counters of a recursive retry: +1 for one that counts up, -1 for one that counts down. */
+
+  /**
+   * The attempt counters of a recursive retry: +1 for one that counts up, -1 for one that counts
+   * down.
+   */
   private final Map<String, Integer> counters;
 
   /** {@code covers} tells whether a type (caught or tested) includes the 401's exception type. */
@@ -104,9 +109,9 @@ public final class HandlerFlow {
   }
 
   /**
-   * The same flow on a recursive retry's first attempt, when a 401 comes first: a counter that counts
-   * up has not passed its limit ({@code retries > MAX} is false), one that counts down has not reached
-   * its end ({@code left <= 0} is false).
+   * The same flow on a recursive retry's first attempt, when a 401 comes first: a counter that
+   * counts up has not passed its limit ({@code retries > MAX} is false), one that counts down has
+   * not reached its end ({@code left <= 0} is false).
    */
   public HandlerFlow onFirstAttempt(Map<String, Integer> counters) {
     return new HandlerFlow(unit, covers, Map.copyOf(counters));
@@ -118,7 +123,8 @@ public final class HandlerFlow {
    */
   public boolean mayRethrow(Statement s, String error) {
     if (s instanceof ThrowStmt thrown) {
-      return thrown.getExpression() instanceof NameExpr name && name.getNameAsString().equals(error);
+      return thrown.getExpression() instanceof NameExpr name
+          && name.getNameAsString().equals(error);
     }
     if (s instanceof BlockStmt block) {
       for (Statement inner : block.getStatements()) {
@@ -134,16 +140,17 @@ public final class HandlerFlow {
     if (s instanceof IfStmt ifStmt) {
       Truth truth = truth(ifStmt.getCondition(), error);
       boolean then = truth != Truth.FALSE && mayRethrow(ifStmt.getThenStmt(), error);
-      boolean otherwise = truth != Truth.TRUE && ifStmt.getElseStmt().map(e -> mayRethrow(e, error)).orElse(false);
+      boolean otherwise =
+          truth != Truth.TRUE && ifStmt.getElseStmt().map(e -> mayRethrow(e, error)).orElse(false);
       return then || otherwise;
     }
     return s.findAll(ThrowStmt.class).stream()
-        .anyMatch(t -> t.getExpression() instanceof NameExpr name && name.getNameAsString().equals(error));
+        .anyMatch(
+            t ->
+                t.getExpression() instanceof NameExpr name && name.getNameAsString().equals(error));
   }
 
-  /**
-   * Whether, for a 401, control in a handler body reaches the statement holding {@code target}.
-   */
+  /** Whether, for a 401, control in a handler body reaches the statement holding {@code target}. */
   public boolean reaches(Statement body, Node target, String error) {
     Node at = body;
     while (at != target) {
@@ -175,8 +182,7 @@ public final class HandlerFlow {
   }
 
   /** Whether a branch may run for a 401; a test of the error this rule cannot read is trusted. */
-  private boolean branchTaken(
-      Expression condition, boolean thenBranch, String error) {
+  private boolean branchTaken(Expression condition, boolean thenBranch, String error) {
     Truth truth = truth(condition, error);
     return truth != Truth.UNKNOWN && truth != (thenBranch ? Truth.FALSE : Truth.TRUE);
   }
@@ -262,15 +268,9 @@ public final class HandlerFlow {
       Optional<Truth> known =
           switch (binary.getOperator()) {
             case AND ->
-                Optional.of(
-                    and(
-                        truth(binary.getLeft(), error),
-                        truth(binary.getRight(), error)));
+                Optional.of(and(truth(binary.getLeft(), error), truth(binary.getRight(), error)));
             case OR ->
-                Optional.of(
-                    or(
-                        truth(binary.getLeft(), error),
-                        truth(binary.getRight(), error)));
+                Optional.of(or(truth(binary.getLeft(), error), truth(binary.getRight(), error)));
             default -> comparison(binary, error).or(() -> counterComparison(binary));
           };
       if (known.isPresent()) {
@@ -304,7 +304,8 @@ public final class HandlerFlow {
   private Optional<Truth> comparison(BinaryExpr binary, String error) {
     Expression left = binary.getLeft();
     Expression right = binary.getRight();
-    boolean flipped = isStatusOf(right, error) || (right instanceof NameExpr && !isStatusOf(left, error));
+    boolean flipped =
+        isStatusOf(right, error) || (right instanceof NameExpr && !isStatusOf(left, error));
     Expression subject = flipped ? right : left;
     Expression value = flipped ? left : right;
     if (subject instanceof NameExpr name
@@ -336,19 +337,23 @@ public final class HandlerFlow {
     return Optional.ofNullable(result).map(r -> r ? Truth.TRUE : Truth.FALSE);
   }
 
-  /** {@code retries > MAX_RETRIES}, {@code attemptsLeft > 0} on a first attempt (see {@link #onFirstAttempt}). */
+  /**
+   * {@code retries > MAX_RETRIES}, {@code attemptsLeft > 0} on a first attempt (see {@link
+   * #onFirstAttempt}).
+   */
   private Optional<Truth> counterComparison(BinaryExpr binary) {
     BinaryExpr.Operator op = binary.getOperator();
     String counter = binary.getLeft() instanceof NameExpr n ? n.getNameAsString() : null;
     if (counter == null || !counters.containsKey(counter)) {
       counter = binary.getRight() instanceof NameExpr n ? n.getNameAsString() : null;
-      op = switch (op) { // limit < count reads as count > limit
-        case LESS -> BinaryExpr.Operator.GREATER;
-        case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
-        case GREATER -> BinaryExpr.Operator.LESS;
-        case GREATER_EQUALS -> BinaryExpr.Operator.LESS_EQUALS;
-        default -> op;
-      };
+      op =
+          switch (op) { // limit < count reads as count > limit
+            case LESS -> BinaryExpr.Operator.GREATER;
+            case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
+            case GREATER -> BinaryExpr.Operator.LESS;
+            case GREATER_EQUALS -> BinaryExpr.Operator.LESS_EQUALS;
+            default -> op;
+          };
     }
     Integer direction = counter == null ? null : counters.get(counter);
     if (direction == null) {
@@ -363,13 +368,20 @@ public final class HandlerFlow {
     return Optional.of(above == (direction > 0) ? Truth.FALSE : Truth.TRUE);
   }
 
-  /** {@code 429}, {@code HttpStatus.TOO_MANY_REQUESTS.value()}, {@code HttpStatus.TOO_MANY_REQUESTS}. */
+  /**
+   * {@code 429}, {@code HttpStatus.TOO_MANY_REQUESTS.value()}, {@code
+   * HttpStatus.TOO_MANY_REQUESTS}.
+   */
   private static Optional<Integer> statusValue(Expression e) {
     if (e instanceof IntegerLiteralExpr literal) {
       return Optional.of(literal.asNumber().intValue());
     }
-    Expression named = e instanceof MethodCallExpr call && call.getNameAsString().equals("value")
-        && call.getArguments().isEmpty() ? call.getScope().orElse(e) : e;
+    Expression named =
+        e instanceof MethodCallExpr call
+                && call.getNameAsString().equals("value")
+                && call.getArguments().isEmpty()
+            ? call.getScope().orElse(e)
+            : e;
     return named instanceof FieldAccessExpr field
         ? Optional.ofNullable(STATUS_NAMES.get(field.getNameAsString()))
         : Optional.empty();

@@ -1,8 +1,5 @@
 package dev.authlint.core.java;
 
-import dev.authlint.core.catalog.Catalog;
-import dev.authlint.core.project.ProjectModel;
-import dev.authlint.core.SourceFile;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
@@ -33,11 +30,15 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
+import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.project.ProjectModel;
 import java.util.Optional;
 
 /**
- * One parsed Java file and what can be known about its names from the file alone: which declaration a
- * name refers to, the declared type of an expression, and the value of constant string expressions.
+ * One parsed Java file and what can be known about its names from the file alone: which declaration
+ * a name refers to, the declared type of an expression, and the value of constant string
+ * expressions.
  */
 public final class JavaUnit {
   private static final int MAX_DEPTH = 32;
@@ -47,6 +48,7 @@ public final class JavaUnit {
   private final Catalog catalog;
   private final ProjectModel project;
   private final TypeNames typeNames;
+
   /** Facts several rules derive from this file, made once; a unit is analysed by one thread. */
   private final java.util.Map<Class<?>, Object> derived = new java.util.HashMap<>();
 
@@ -90,14 +92,17 @@ public final class JavaUnit {
   }
 
   /** A variable declaration a name refers to: its declared type and, if any, its initializer. */
-  public record Declaration(Node node, Type type, Optional<Expression> initializer, boolean isFinal) {}
+  public record Declaration(
+      Node node, Type type, Optional<Expression> initializer, boolean isFinal) {}
 
   /** A constant string value and the expression it was written as. */
   public record Constant(String value, Expression origin) {}
 
-  // ---- names -------------------------------------------------------------------------------------
+  // ---- names ------------------------------------------------------------------------------------
 
-  /** The declaration of the variable a simple name refers to at this point, if the file declares it. */
+  /**
+   * The declaration of the variable a simple name refers to at this point, if the file declares it.
+   */
   public Optional<Declaration> declarationOf(NameExpr name) {
     String id = name.getNameAsString();
     for (Node scope = name.getParentNode().orElse(null);
@@ -111,7 +116,10 @@ public final class JavaUnit {
     return Optional.empty();
   }
 
-  /** The declaration of a variable written {@code name} or {@code this.name}, if the file declares it. */
+  /**
+   * The declaration of a variable written {@code name} or {@code this.name}, if the file declares
+   * it.
+   */
   public Optional<Declaration> declarationOfVariable(Expression e) {
     if (e instanceof NameExpr name) {
       return declarationOf(name);
@@ -203,7 +211,10 @@ public final class JavaUnit {
     return Optional.empty();
   }
 
-  /** A field with this name in any type of the file (for {@code Constants.KEY} and {@code this.key}). */
+  /**
+   * A field with this name in any type of the file (for {@code Constants.KEY} and {@code
+   * this.key}).
+   */
   private Optional<Declaration> anyFieldNamed(String id) {
     return cu.findAll(TypeDeclaration.class).stream()
         .map(t -> fieldOf(t, id))
@@ -211,21 +222,26 @@ public final class JavaUnit {
         .findFirst();
   }
 
-  // ---- types -------------------------------------------------------------------------------------
+  // ---- types ------------------------------------------------------------------------------------
 
   /** Whether the file names this type: imports it, or writes its qualified name. */
   public boolean mentionsType(String qualifiedName) {
     String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     String pkg = qualifiedName.substring(0, Math.max(0, qualifiedName.lastIndexOf('.')));
-    return cu.getImports().stream().anyMatch(i -> !i.isStatic()
-            && (i.getNameAsString().equals(qualifiedName)
-                || (i.isAsterisk() && i.getNameAsString().equals(pkg) && file.text().contains(simple))))
+    return cu.getImports().stream()
+            .anyMatch(
+                i ->
+                    !i.isStatic()
+                        && (i.getNameAsString().equals(qualifiedName)
+                            || (i.isAsterisk()
+                                && i.getNameAsString().equals(pkg)
+                                && file.text().contains(simple))))
         || file.text().contains(qualifiedName);
   }
 
   /**
-   * The qualified type an expression starts from: for a call chain such as
-   * {@code OpenAIOkHttpClient.builder().apiKey(k)}, the type at its root ({@code OpenAIOkHttpClient}); for
+   * The qualified type an expression starts from: for a call chain such as {@code
+   * OpenAIOkHttpClient.builder().apiKey(k)}, the type at its root ({@code OpenAIOkHttpClient}); for
    * a variable, its declared type.
    */
   public Optional<String> rootType(Expression expression) {
@@ -288,11 +304,11 @@ public final class JavaUnit {
     return typeNames.resolve(written);
   }
 
-  // ---- constants ---------------------------------------------------------------------------------
+  // ---- constants --------------------------------------------------------------------------------
 
   /**
-   * The value of a constant string expression: literals, text blocks, concatenations, and names of final
-   * fields or never-reassigned local variables initialised with such an expression.
+   * The value of a constant string expression: literals, text blocks, concatenations, and names of
+   * final fields or never-reassigned local variables initialised with such an expression.
    */
   public Optional<Constant> constant(Expression e) {
     return constant(e, 0).map(v -> new Constant(v, originOf(e, 0)));
@@ -318,7 +334,9 @@ public final class JavaUnit {
           ? Optional.of(left.get() + right.get())
           : Optional.empty();
     }
-    return constantDeclaration(e).flatMap(d -> d.initializer()).flatMap(i -> constant(i, depth + 1));
+    return constantDeclaration(e)
+        .flatMap(d -> d.initializer())
+        .flatMap(i -> constant(i, depth + 1));
   }
 
   /** Where a constant was written: the literal behind a name, else the expression itself. */

@@ -13,21 +13,31 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The places in one file where a key is expected: the SDKs' key sinks ({@link KeySinks}), and variables,
- * fields, assignments, setters and builder methods, map entries and headers whose name says key, token
- * or secret ({@code account.setApiKey(..)}, {@code keys.put("deepseek", ..)},
+ * The places in one file where a key is expected: the SDKs' key sinks ({@link KeySinks}), and
+ * variables, fields, assignments, setters and builder methods, map entries and headers whose name
+ * says key, token or secret ({@code account.setApiKey(..)}, {@code keys.put("deepseek", ..)},
  * {@code headers.put("Authorization", ..)}).
  */
 public final class KeyPlaces {
   /** Calls that store a value under a name given as their first argument. */
   private static final Set<String> ENTRY_METHODS =
-      Set.of("put", "putIfAbsent", "setProperty", "header", "addHeader", "setHeader", "putHeader", "set", "add");
+      Set.of(
+          "put",
+          "putIfAbsent",
+          "setProperty",
+          "header",
+          "addHeader",
+          "setHeader",
+          "putHeader",
+          "set",
+          "add");
+
   private static final Set<String> SETTER_PREFIXES = Set.of("set", "with");
 
   /**
    * A value kept where a key is expected. {@code name} says where (an SDK sink's qualified type and
-   * method, or the name written in the code), {@code written} how the code names it; {@code sdkSink}
-   * tells an SDK's own key sink.
+   * method, or the name written in the code), {@code written} how the code names it; {@code
+   * sdkSink} tells an SDK's own key sink.
    */
   public record Place(Expression value, String name, String written, boolean sdkSink) {}
 
@@ -45,9 +55,13 @@ public final class KeyPlaces {
       places.add(new Place(sink.argument(), sink.target() + " " + sink.name(), sink.name(), true));
     }
     for (VariableDeclarator variable : unit.cu().findAll(VariableDeclarator.class)) {
-      variable.getInitializer()
+      variable
+          .getInitializer()
           .filter(i -> KeyNames.isKeyName(variable.getNameAsString()))
-          .ifPresent(i -> places.add(new Place(i, variable.getNameAsString(), variable.getNameAsString(), false)));
+          .ifPresent(
+              i ->
+                  places.add(
+                      new Place(i, variable.getNameAsString(), variable.getNameAsString(), false)));
     }
     for (AssignExpr assign : unit.cu().findAll(AssignExpr.class)) {
       targetName(assign.getTarget())
@@ -65,7 +79,8 @@ public final class KeyPlaces {
   /** A setter or builder method named like a key, or an entry stored under a key's name. */
   private Optional<Place> namedByCall(MethodCallExpr call) {
     String method = call.getNameAsString();
-    // Only a receiver's own name says what it holds; a call chain's text (URLs, other headers) does not.
+    // Only a receiver's own name says what it holds; a call chain's text (URLs, other headers) does
+    // not.
     String scope = call.getScope().flatMap(KeyPlaces::targetName).orElse("");
     if (call.getArguments().size() == 1 && KeyNames.isKeyName(withoutSetterPrefix(method))) {
       return Optional.of(new Place(call.getArgument(0), scope + " " + method, method, false));

@@ -1,6 +1,5 @@
 package dev.authlint.core.java;
 
-import dev.authlint.core.catalog.Catalog;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -11,6 +10,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import dev.authlint.core.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +19,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The places in one file where an SDK takes its key: key setters on SDK builders ({@code apiKey(..)}),
- * key headers, key credential factories and constructors (the catalog says which argument holds the
- * key), and {@code System.setProperty} of a key property.
+ * The places in one file where an SDK takes its key: key setters on SDK builders ({@code
+ * apiKey(..)}), key headers, key credential factories and constructors (the catalog says which
+ * argument holds the key), and {@code System.setProperty} of a key property.
  */
 public final class KeySinks {
   private static final Set<String> HEADER_METHODS = Set.of("putHeader", "header", "addHeader");
@@ -37,9 +37,9 @@ public final class KeySinks {
   }
 
   /**
-   * A key's way into an SDK. {@code call} is the call or {@code new} expression, {@code name} how it is
-   * written ({@code apiKey}, {@code new AzureKeyCredential}), {@code target} the qualified type the call
-   * chain starts from (for a system property: the property's name).
+   * A key's way into an SDK. {@code call} is the call or {@code new} expression, {@code name} how
+   * it is written ({@code apiKey}, {@code new AzureKeyCredential}), {@code target} the qualified
+   * type the call chain starts from (for a system property: the property's name).
    */
   public record Sink(Expression argument, Expression call, String name, Kind kind, String target) {}
 
@@ -76,8 +76,12 @@ public final class KeySinks {
       OptionalInt key = catalog.keyArgument(type, creation.getArguments().size(), true);
       if (key.isPresent()) {
         sinks.add(
-            new Sink(creation.getArgument(key.getAsInt()), creation, "new " + creation.getTypeAsString(),
-                Kind.CONSTRUCTOR, type));
+            new Sink(
+                creation.getArgument(key.getAsInt()),
+                creation,
+                "new " + creation.getTypeAsString(),
+                Kind.CONSTRUCTOR,
+                type));
       }
     }
     return sinks;
@@ -104,7 +108,8 @@ public final class KeySinks {
             .isPresent()) {
       return Optional.of(new Sink(call.getArgument(1), call, name, Kind.HEADER, root.get()));
     }
-    OptionalInt key = catalog.keyArgument(root.get() + "." + name, call.getArguments().size(), false);
+    OptionalInt key =
+        catalog.keyArgument(root.get() + "." + name, call.getArguments().size(), false);
     if (key.isPresent()) {
       return Optional.of(
           new Sink(call.getArgument(key.getAsInt()), call, name, Kind.FACTORY, root.get()));
@@ -113,7 +118,9 @@ public final class KeySinks {
         && name.equals("setProperty")
         && call.getArguments().size() == 2) {
       Optional<String> property = unit.constant(call.getArgument(0)).map(JavaUnit.Constant::value);
-      if (property.filter(p -> catalog.isKeySystemProperty(p) || catalog.isKeyEnvVar(p)).isPresent()) {
+      if (property
+          .filter(p -> catalog.isKeySystemProperty(p) || catalog.isKeyEnvVar(p))
+          .isPresent()) {
         return Optional.of(
             new Sink(call.getArgument(1), call, name, Kind.SYSTEM_PROPERTY, property.get()));
       }
@@ -122,10 +129,10 @@ public final class KeySinks {
   }
 
   /**
-   * The names of the methods called on the builder a sink's call belongs to: the whole chain it is part
-   * of, and, when the chain starts from a local variable, the calls on that variable in the same method
-   * and in its initializer. Empty when the file does not show where the builder was made: a parameter,
-   * a field, or a method's result may have been configured elsewhere.
+   * The names of the methods called on the builder a sink's call belongs to: the whole chain it is
+   * part of, and, when the chain starts from a local variable, the calls on that variable in the
+   * same method and in its initializer. Empty when the file does not show where the builder was
+   * made: a parameter, a field, or a method's result may have been configured elsewhere.
    */
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   public Optional<List<String>> builderMethods(Sink sink) {
@@ -139,20 +146,27 @@ public final class KeySinks {
     if (isMadeHere(root)) {
       return Optional.of(names);
     }
-    Optional<JavaUnit.Declaration> variable = unit.declarationOfVariable(root)
-        .filter(d -> d.node() instanceof VariableDeclarator v
-            && v.getParentNode().filter(VariableDeclarationExpr.class::isInstance).isPresent());
+    Optional<JavaUnit.Declaration> variable =
+        unit.declarationOfVariable(root)
+            .filter(
+                d ->
+                    d.node() instanceof VariableDeclarator v
+                        && v.getParentNode()
+                            .filter(VariableDeclarationExpr.class::isInstance)
+                            .isPresent());
     Optional<Expression> initializer = variable.flatMap(JavaUnit.Declaration::initializer);
     if (initializer.isEmpty() || !isMadeHere(collectChain(initializer.get(), names))) {
       return Optional.empty();
     }
-    Node body = sink.call().findAncestor(CallableDeclaration.class)
-        .map(Node.class::cast).orElse(unit.cu());
+    Node body =
+        sink.call().findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(unit.cu());
     for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
       Expression callRoot = collectChain(call, new ArrayList<>());
       if (callRoot != root
-          && unit.declarationOfVariable(callRoot).map(JavaUnit.Declaration::node)
-              .filter(n -> n == variable.get().node()).isPresent()) {
+          && unit.declarationOfVariable(callRoot)
+              .map(JavaUnit.Declaration::node)
+              .filter(n -> n == variable.get().node())
+              .isPresent()) {
         names.add(call.getNameAsString());
       }
     }

@@ -28,20 +28,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a value in one file comes from, followed back through variables, fields and the calls that pass
- * a string on unchanged: {@code System.getenv}, {@code System.getProperty}, a Spring {@code @Value}
- * placeholder, or a file read whole.
+ * Where a value in one file comes from, followed back through variables, fields and the calls that
+ * pass a string on unchanged: {@code System.getenv}, {@code System.getProperty}, a Spring
+ * {@code @Value} placeholder, or a file read whole.
  */
 public final class KeySources {
   private static final int MAX_DEPTH = 16;
   private static final Set<String> STRIPPING = Set.of("strip", "trim", "stripTrailing");
+
   /** Instance methods whose result is their receiver's value (Optional's, a string's). */
   private static final Set<String> PASS_RECEIVER =
       Set.of("orElse", "orElseThrow", "orElseGet", "intern", "toString");
+
   /** Static methods that return (one of) their arguments. */
   private static final Set<String> PASS_ARGUMENTS =
       Set.of("requireNonNull", "requireNonNullElse", "ofNullable", "of", "valueOf");
-  /** A whole {@code @Value} string that is one placeholder, {@code ${name}} or {@code ${name:default}}. */
+
+  /**
+   * A whole {@code @Value} string that is one placeholder, {@code ${name}} or {@code
+   * ${name:default}}.
+   */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^:}]+)(?::[^}]*)?}");
 
   public enum Kind {
@@ -72,7 +78,9 @@ public final class KeySources {
     return sources;
   }
 
-  /** The declarations of the variables, fields and parameters an expression's value passes through. */
+  /**
+   * The declarations of the variables, fields and parameters an expression's value passes through.
+   */
   public Set<Node> variablesOf(Expression e) {
     Set<Node> variables = Collections.newSetFromMap(new IdentityHashMap<>());
     trace(e, false, 0, variables, new ArrayList<>());
@@ -131,7 +139,9 @@ public final class KeySources {
       if (name.equals("orElse")) {
         call.getArguments().forEach(a -> trace(a, stripped, depth + 1, seen, out));
       }
-    } else if (PASS_ARGUMENTS.contains(name) && !scopeType.isEmpty() && !call.getArguments().isEmpty()) {
+    } else if (PASS_ARGUMENTS.contains(name)
+        && !scopeType.isEmpty()
+        && !call.getArguments().isEmpty()) {
       int passed = name.equals("requireNonNullElse") ? 2 : 1;
       call.getArguments().stream()
           .limit(passed)
@@ -139,7 +149,9 @@ public final class KeySources {
     }
   }
 
-  /** A name that is not a variable of the file, so a type such as {@code System} or {@code Files}. */
+  /**
+   * A name that is not a variable of the file, so a type such as {@code System} or {@code Files}.
+   */
   private boolean isTypeName(Expression scope) {
     return (scope instanceof NameExpr || scope instanceof FieldAccessExpr)
         && unit.declarationOfVariable(scope).isEmpty();
@@ -148,8 +160,9 @@ public final class KeySources {
   private void traceVariable(
       JavaUnit.Declaration d, boolean stripped, int depth, Set<Node> seen, List<Source> out) {
     Node node = d.node();
-    annotations(node).flatMap(this::springValue).ifPresent(v -> out.add(
-        new Source(Kind.SPRING_VALUE, v.name(), v.literal(), stripped)));
+    annotations(node)
+        .flatMap(this::springValue)
+        .ifPresent(v -> out.add(new Source(Kind.SPRING_VALUE, v.name(), v.literal(), stripped)));
     if (!(node instanceof VariableDeclarator declarator)) {
       return;
     }
@@ -162,7 +175,8 @@ public final class KeySources {
               || (target instanceof FieldAccessExpr f && f.getNameAsString().equals(id));
       if (sameName
           && assign.getOperator() == AssignExpr.Operator.ASSIGN
-          && unit.declarationOfVariable(target).map(JavaUnit.Declaration::node).orElse(null) == node) {
+          && unit.declarationOfVariable(target).map(JavaUnit.Declaration::node).orElse(null)
+              == node) {
         trace(assign.getValue(), stripped, depth + 1, seen, out);
       }
     }
@@ -173,32 +187,43 @@ public final class KeySources {
 
   /** The property a Spring {@code @Value("${name}")} on this declaration reads, if it reads one. */
   public Optional<ValuePlaceholder> springValue(NodeWithAnnotations<?> declaration) {
-    return springValueText(declaration).flatMap(literal -> {
-      Matcher m = PLACEHOLDER.matcher(literal.asString());
-      return m.matches() ? Optional.of(new ValuePlaceholder(m.group(1).strip(), literal)) : Optional.empty();
-    });
+    return springValueText(declaration)
+        .flatMap(
+            literal -> {
+              Matcher m = PLACEHOLDER.matcher(literal.asString());
+              return m.matches()
+                  ? Optional.of(new ValuePlaceholder(m.group(1).strip(), literal))
+                  : Optional.empty();
+            });
   }
 
   /**
    * The text of a Spring {@code @Value} on a variable, field or parameter declaration (a node that
-   * {@link #variablesOf} gives) that Spring injects as it is: no {@code ${..}} and no {@code #{..}}.
+   * {@link #variablesOf} gives) that Spring injects as it is: no {@code ${..}} and no {@code
+   * #{..}}.
    */
   public Optional<StringLiteralExpr> literalSpringValue(Node declaration) {
     return annotations(declaration)
         .flatMap(this::springValueText)
-        .filter(literal -> !literal.asString().contains("${") && !literal.asString().contains("#{"));
+        .filter(
+            literal -> !literal.asString().contains("${") && !literal.asString().contains("#{"));
   }
 
   /** Where the annotations of a parameter or of a field's variable are written. */
   private static Optional<NodeWithAnnotations<?>> annotations(Node declaration) {
-    return declaration instanceof Parameter p ? Optional.of(p)
-        : declaration.getParentNode().filter(FieldDeclaration.class::isInstance)
+    return declaration instanceof Parameter p
+        ? Optional.of(p)
+        : declaration
+            .getParentNode()
+            .filter(FieldDeclaration.class::isInstance)
             .map(f -> (NodeWithAnnotations<?>) f);
   }
 
   private Optional<StringLiteralExpr> springValueText(NodeWithAnnotations<?> declaration) {
     for (AnnotationExpr annotation : declaration.getAnnotations()) {
-      if (!unit.catalog().frameworks().configValueAnnotations()
+      if (!unit.catalog()
+          .frameworks()
+          .configValueAnnotations()
           .contains(unit.typeNames().resolve(annotation.getNameAsString()))) {
         continue;
       }
@@ -206,10 +231,11 @@ public final class KeySources {
       if (annotation instanceof SingleMemberAnnotationExpr single) {
         value = Optional.of(single.getMemberValue());
       } else if (annotation instanceof NormalAnnotationExpr normal) {
-        value = normal.getPairs().stream()
-            .filter(p -> p.getNameAsString().equals("value"))
-            .findFirst()
-            .map(p -> p.getValue());
+        value =
+            normal.getPairs().stream()
+                .filter(p -> p.getNameAsString().equals("value"))
+                .findFirst()
+                .map(p -> p.getValue());
       }
       if (value.orElse(null) instanceof StringLiteralExpr literal) {
         return Optional.of(literal);

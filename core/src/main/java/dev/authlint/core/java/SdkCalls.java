@@ -1,13 +1,10 @@
 package dev.authlint.core.java;
 
-import dev.authlint.core.catalog.Catalog;
-import dev.authlint.core.project.FileSummary;
-import dev.authlint.core.project.ProjectModel;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -15,26 +12,30 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.project.FileSummary;
+import dev.authlint.core.project.ProjectModel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Recognises, in one file, the calls that send a request to an LLM provider: a call chain that starts at
- * an SDK client and ends in one of the SDK's network calls, as the catalog's {@code networkCalls} describe
- * them. Types are resolved through the file's imports and declarations, so a project's own class named
- * {@code OpenAIClient} is not the SDK's.
+ * Recognises, in one file, the calls that send a request to an LLM provider: a call chain that
+ * starts at an SDK client and ends in one of the SDK's network calls, as the catalog's {@code
+ * networkCalls} describe them. Types are resolved through the file's imports and declarations, so a
+ * project's own class named {@code OpenAIClient} is not the SDK's.
  */
 public final class SdkCalls {
   private static final int MAX_DEPTH = 32;
   private static final Set<String> OBJECT_METHODS =
       Set.of("equals", "hashCode", "toString", "getClass");
 
-  /** A network call; {@code async} when it returns a future or a reactive type instead of throwing. */
+  /**
+   * A network call; {@code async} when it returns a future or a reactive type instead of throwing.
+   */
   public record NetworkCall(MethodCallExpr call, Catalog.Sdk sdk, boolean async) {
     /** The client, model or service the call is made on. */
     public Expression receiver() {
@@ -50,7 +51,9 @@ public final class SdkCalls {
     /** A client or one of its services. */
     CLIENT,
     AI_SERVICE_BUILDER,
-    /** An instance of the user's interface made by an AI-service factory: every method is a call. */
+    /**
+     * An instance of the user's interface made by an AI-service factory: every method is a call.
+     */
     AI_SERVICE
   }
 
@@ -62,11 +65,15 @@ public final class SdkCalls {
 
   private final JavaUnit unit;
   private final List<Catalog.Sdk> sdks;
+
   /** Whether the file names an AI-service factory at all; most files never do. */
   private final boolean mayHaveAiServices;
+
   private final ClientOrigins origins;
+
   /** The declarations and methods whose value is being followed. */
-  private final Set<Node> resolving = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<Node> resolving =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private List<NetworkCall> all;
 
@@ -88,17 +95,18 @@ public final class SdkCalls {
   /** Every network call of the file, in source order. */
   public List<NetworkCall> all() {
     if (all == null) {
-      all = unit.cu().findAll(MethodCallExpr.class).stream()
-          .map(this::recognise)
-          .flatMap(Optional::stream)
-          .toList();
+      all =
+          unit.cu().findAll(MethodCallExpr.class).stream()
+              .map(this::recognise)
+              .flatMap(Optional::stream)
+              .toList();
     }
     return all;
   }
 
   /**
-   * The providers a call may go to: those its client was made from, in this file, and where that is out
-   * of sight, those the project's build brings in. Empty when nothing says.
+   * The providers a call may go to: those its client was made from, in this file, and where that is
+   * out of sight, those the project's build brings in. Empty when nothing says.
    */
   public Set<Catalog.Provider> providers(NetworkCall call) {
     ClientOrigins.Origins seen = origins.of(call.receiver());
@@ -109,18 +117,22 @@ public final class SdkCalls {
     if (!resolved.unknown()) {
       return union(seen.providers(), resolved.providers());
     }
-    seen = new ClientOrigins.Origins(union(seen.providers(), resolved.providers()), seen.unseenParts());
+    seen =
+        new ClientOrigins.Origins(
+            union(seen.providers(), resolved.providers()), seen.unseenParts());
     Set<Catalog.Provider> declared = unit.project().declaredProviders(unit.file());
     if (declared.isEmpty()) {
       // Local models seen on some paths say nothing of the paths out of sight.
-      return seen.providers().stream().allMatch(Catalog.Provider::isLocal) ? Set.of() : seen.providers();
+      return seen.providers().stream().allMatch(Catalog.Provider::isLocal)
+          ? Set.of()
+          : seen.providers();
     }
     return union(seen.providers(), declared);
   }
 
   /**
-   * Whether the call can fail authentication: it may go to a provider that takes a key or credentials.
-   * A call that only a local or in-process model can answer has no key to reject.
+   * Whether the call can fail authentication: it may go to a provider that takes a key or
+   * credentials. A call that only a local or in-process model can answer has no key to reject.
    */
   public boolean authenticates(NetworkCall call) {
     Set<Catalog.Provider> providers = providers(call);
@@ -154,7 +166,7 @@ public final class SdkCalls {
 
   /** The network call this method call is, if it is one. */
   public Optional<NetworkCall> recognise(MethodCallExpr call) {
-    if (call.getScope().isEmpty() || isTestDouble(call)) {
+    if (call.getScope().isEmpty() || CallShapes.isTestDouble(unit.catalog(), call)) {
       return Optional.empty();
     }
     Kind scope = kindOf(call.getScope().get(), 0);
@@ -167,62 +179,17 @@ public final class SdkCalls {
           case CLIENT -> isCall(scope.sdk().networkCalls(), call);
           default -> false;
         };
-    boolean async = scope.async() || (scope.state() == State.AI_SERVICE && returnsFuture(call));
+    boolean async =
+        scope.async()
+            || (scope.state() == State.AI_SERVICE && CallShapes.returnsFuture(unit, call));
     return isCall ? Optional.of(new NetworkCall(call, scope.sdk(), async)) : Optional.empty();
-  }
-
-  /**
-   * Whether a method of an AI service interface returns a future or a reactive type (a {@code
-   * Flux<String>}, a {@code TokenStream}), where the failure arrives instead of being thrown. The
-   * interface is declared in this file or, as its summary says, in another.
-   */
-  private boolean returnsFuture(MethodCallExpr call) {
-    Optional<String> iface = unit.rootType(call.getScope().orElseThrow());
-    if (iface.isEmpty()) {
-      return false;
-    }
-    String name = call.getNameAsString();
-    int arity = call.getArguments().size();
-    Stream<String> returned =
-        unit.cu().findAll(TypeDeclaration.class).stream()
-            .filter(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName().orElse("").equals(iface.get()))
-            .flatMap(t -> ((TypeDeclaration<?>) t).getMethodsByName(name).stream())
-            .filter(m -> m.getParameters().size() == arity)
-            .map(m -> unit.resolve(m.getType()));
-    List<String> here = returned.toList();
-    List<String> types = !here.isEmpty() ? here
-        : unit.project().methods(iface.get(), name).stream()
-            .filter(m -> m.arity() == arity).map(FileSummary.MethodSummary::returnType).toList();
-    return types.stream().anyMatch(unit.catalog().frameworks().async().futureTypes()::contains);
-  }
-
-  /**
-   * A call written to stub or verify a mock ({@code when(client.create(..))}, {@code
-   * verify(client).create(..)}, {@code doReturn(x).when(client).create(..)}): no request is made.
-   */
-  private boolean isTestDouble(MethodCallExpr call) {
-    Catalog.Mocking mocking = unit.catalog().mocking();
-    Node parent = call.getParentNode().orElse(null);
-    if (parent instanceof MethodCallExpr outer
-        && outer.getArguments().stream().anyMatch(a -> a == call)
-        && mocking.stubbing().contains(outer.getNameAsString())) {
-      return true;
-    }
-    for (Expression scope = call.getScope().orElse(null);
-        scope instanceof MethodCallExpr inner;
-        scope = inner.getScope().orElse(null)) {
-      String name = inner.getNameAsString();
-      if (mocking.verification().contains(name) || mocking.stubbing().contains(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isCall(Catalog.NetworkCalls n, MethodCallExpr call) {
     String name = call.getNameAsString();
     // Some names are both: chat().completions() is an accessor, usage().completions(params) a call.
-    return n.calls().contains(name) && !(n.accessors().contains(name) && call.getArguments().isEmpty());
+    return n.calls().contains(name)
+        && !(n.accessors().contains(name) && call.getArguments().isEmpty());
   }
 
   private Kind kindOf(Expression e, int depth) {
@@ -241,11 +208,15 @@ public final class SdkCalls {
         if (declared == null) {
           declared = aiServiceReturnedBy(call, depth);
         }
-        return declared != null || isDeclaredHere(call) ? declared : returnedBy(enclosingType(call), call);
+        return declared != null || isDeclaredHere(call)
+            ? declared
+            : returnedBy(enclosingType(call), call);
       }
       Kind scope = kindOf(call.getScope().get(), depth + 1);
       if (scope == null) { // a method of a project class: what it returns, as its summary says
-        return projectTypeOf(call.getScope().get()).map(type -> returnedBy(Optional.of(type), call)).orElse(null);
+        return projectTypeOf(call.getScope().get())
+            .map(type -> returnedBy(Optional.of(type), call))
+            .orElse(null);
       }
       return next(scope, call);
     }
@@ -254,9 +225,12 @@ public final class SdkCalls {
       return ofDeclaration(declaration.get(), depth);
     }
     Kind client = e instanceof FieldAccessExpr access ? kindOf(access.getScope(), depth + 1) : null;
-    if (client != null && client.state() == State.CLIENT) { // an SDK's public service field: client.models
+    if (client != null
+        && client.state() == State.CLIENT) { // an SDK's public service field: client.models
       String field = ((FieldAccessExpr) e).getNameAsString();
-      return client.sdk().networkCalls().accessors().contains(field) ? accessed(client, field) : null;
+      return client.sdk().networkCalls().accessors().contains(field)
+          ? accessed(client, field)
+          : null;
     }
     Optional<String> name = writtenName(e);
     if (name.isPresent() && Character.isLowerCase(name.get().charAt(0)) && e instanceof NameExpr) {
@@ -274,7 +248,9 @@ public final class SdkCalls {
   }
 
   private boolean isDeclaredHere(MethodCallExpr call) {
-    return !unit.cu().findAll(MethodDeclaration.class, m -> m.getNameAsString().equals(call.getNameAsString())).isEmpty();
+    return !unit.cu()
+        .findAll(MethodDeclaration.class, m -> m.getNameAsString().equals(call.getNameAsString()))
+        .isEmpty();
   }
 
   /** The declared type of a variable holding an object of a project class. */
@@ -286,7 +262,8 @@ public final class SdkCalls {
   }
 
   private Kind inheritedField(Optional<String> owner, String name) {
-    return owner.flatMap(o -> unit.project().field(o, name))
+    return owner
+        .flatMap(o -> unit.project().field(o, name))
         .map(f -> ofSummary(f.type(), f.value()))
         .orElse(null);
   }
@@ -322,7 +299,8 @@ public final class SdkCalls {
     if (type.isEmpty() || unit.catalog().sdkOwning(type).isPresent()) {
       return null;
     }
-    return unit.project().aiService(type)
+    return unit.project()
+        .aiService(type)
         .flatMap(v -> sdks.stream().filter(s -> s.id().equals(v.sdk())).findFirst())
         .map(sdk -> new Kind(State.AI_SERVICE, sdk, type, false))
         .orElse(null);
@@ -340,8 +318,10 @@ public final class SdkCalls {
   }
 
   private Kind ofDeclaration(JavaUnit.Declaration d, int depth) {
-    // A declaration met again while its own value is being followed (a recursive private method passing
-    // its parameter on) adds nothing new; following it again multiplied the work by every call, per level.
+    // A declaration met again while its own value is being followed (a recursive private method
+    // passing
+    // its parameter on) adds nothing new; following it again multiplied the work by every call, per
+    // level.
     if (!resolving.add(d.node())) {
       return null;
     }
@@ -364,8 +344,13 @@ public final class SdkCalls {
     if (!mayHaveAiServices) {
       return null;
     }
-    for (MethodDeclaration method : unit.cu().findAll(MethodDeclaration.class,
-        m -> m.getNameAsString().equals(call.getNameAsString()) && m.getBody().isPresent())) {
+    for (MethodDeclaration method :
+        unit.cu()
+            .findAll(
+                MethodDeclaration.class,
+                m ->
+                    m.getNameAsString().equals(call.getNameAsString())
+                        && m.getBody().isPresent())) {
       if (!resolving.add(method)) { // a recursive method: its other returns decide
         continue;
       }
@@ -393,9 +378,13 @@ public final class SdkCalls {
         && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method
         && method.isPrivate()) {
       int position = method.getParameters().indexOf(parameter);
-      for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class,
-          c -> c.getNameAsString().equals(method.getNameAsString())
-              && c.getArguments().size() == method.getParameters().size())) {
+      for (MethodCallExpr call :
+          unit.cu()
+              .findAll(
+                  MethodCallExpr.class,
+                  c ->
+                      c.getNameAsString().equals(method.getNameAsString())
+                          && c.getArguments().size() == method.getParameters().size())) {
         Kind kind = kindOf(call.getArgument(position), depth + 1);
         if (kind != null && kind.state() == State.AI_SERVICE) {
           return kind;
@@ -415,7 +404,8 @@ public final class SdkCalls {
           (target instanceof NameExpr n && n.getNameAsString().equals(name))
               || (target instanceof FieldAccessExpr f && f.getNameAsString().equals(name));
       if (sameName
-          && unit.declarationOfVariable(target).map(JavaUnit.Declaration::node).orElse(null) == declarator) {
+          && unit.declarationOfVariable(target).map(JavaUnit.Declaration::node).orElse(null)
+              == declarator) {
         values.add(assign.getValue());
       }
     }
@@ -434,7 +424,8 @@ public final class SdkCalls {
       Catalog.NetworkCalls n = sdk.networkCalls();
       if (isClientType(sdk, type) || startsWithAny(type, n.serviceTypePrefixes())) {
         boolean async =
-            n.asyncClientTypes().contains(type) || startsWithAny(type, n.asyncServiceTypePrefixes());
+            n.asyncClientTypes().contains(type)
+                || startsWithAny(type, n.asyncServiceTypePrefixes());
         return new Kind(State.CLIENT, sdk, type, async);
       }
       String outer = type.endsWith(".Builder") ? type.substring(0, type.length() - 8) : "";
@@ -462,19 +453,21 @@ public final class SdkCalls {
     return switch (scope.state()) {
       case TYPE -> {
         if (n.aiServiceFactories().contains(scope.type())) {
-          yield name.equals("create") ? scope.to(State.AI_SERVICE, false)
-              : name.equals("builder") ? scope.to(State.AI_SERVICE_BUILDER, false)
-              : null;
+          yield name.equals("create")
+              ? scope.to(State.AI_SERVICE, false)
+              : name.equals("builder") ? scope.to(State.AI_SERVICE_BUILDER, false) : null;
         }
-        yield name.equals("builder") ? scope.to(State.BUILDER, scope.async())
-            : n.factoryMethods().contains(name) ? scope.to(State.CLIENT, scope.async())
-            : null;
+        yield name.equals("builder")
+            ? scope.to(State.BUILDER, scope.async())
+            : n.factoryMethods().contains(name) ? scope.to(State.CLIENT, scope.async()) : null;
       }
-      case BUILDER -> n.buildMethods().contains(name)
-          ? scope.to(State.CLIENT, scope.async() || n.asyncAccessors().contains(name))
-          : scope;
+      case BUILDER ->
+          n.buildMethods().contains(name)
+              ? scope.to(State.CLIENT, scope.async() || n.asyncAccessors().contains(name))
+              : scope;
       case AI_SERVICE_BUILDER -> name.equals("build") ? scope.to(State.AI_SERVICE, false) : scope;
-      case CLIENT -> n.accessors().contains(name) && !isCall(n, call) ? accessed(scope, name) : null;
+      case CLIENT ->
+          n.accessors().contains(name) && !isCall(n, call) ? accessed(scope, name) : null;
       case AI_SERVICE -> null;
     };
   }
@@ -482,7 +475,9 @@ public final class SdkCalls {
   /** The client an accessor of a client gives: {@code client.async()}, {@code client.models}. */
   private static Kind accessed(Kind client, String name) {
     Catalog.NetworkCalls n = client.sdk().networkCalls();
-    return client.to(State.CLIENT, n.asyncAccessors().contains(name) || (client.async() && !n.syncAccessors().contains(name)));
+    return client.to(
+        State.CLIENT,
+        n.asyncAccessors().contains(name) || (client.async() && !n.syncAccessors().contains(name)));
   }
 
   /** A client type the catalog names, or a model or client class of one of the SDK's providers. */

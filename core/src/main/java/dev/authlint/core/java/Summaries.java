@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -25,7 +24,6 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import dev.authlint.core.catalog.Catalog;
@@ -42,8 +40,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Summarises one parsed Java file for the project model: what it declares, where its methods' calls go
- * and what is caught around them, and where its clients and models come from. Reads the file alone.
+ * Summarises one parsed Java file for the project model: what it declares, where its methods' calls
+ * go and what is caught around them, and where its clients and models come from. Reads the file
+ * alone.
  */
 public final class Summaries {
   private final JavaUnit unit;
@@ -68,13 +67,13 @@ public final class Summaries {
     for (TypeDeclaration<?> type : unit.cu().findAll(TypeDeclaration.class)) {
       type.getFullyQualifiedName().ifPresent(name -> types.add(type(name, type)));
     }
-    return new FileSummary(unit.file().path(), types, aiServicesBuilt(), unit.typeNames().onDemandPackages());
+    return new FileSummary(
+        unit.file().path(), types, aiServicesBuilt(), unit.typeNames().onDemandPackages());
   }
 
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private TypeSummary type(String name, TypeDeclaration<?> type) {
-    boolean isInterface =
-        type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     List<String> supertypes = new ArrayList<>();
     if (type instanceof ClassOrInterfaceDeclaration c) {
       Stream.concat(c.getExtendedTypes().stream(), c.getImplementedTypes().stream())
@@ -85,8 +84,11 @@ public final class Summaries {
     String aiService =
         isInterface
             ? catalog.sdks().stream()
-                .filter(s -> s.networkCalls() != null
-                    && s.networkCalls().aiServiceAnnotations().stream().anyMatch(annotations::contains))
+                .filter(
+                    s ->
+                        s.networkCalls() != null
+                            && s.networkCalls().aiServiceAnnotations().stream()
+                                .anyMatch(annotations::contains))
                 .map(Catalog.Sdk::id)
                 .findFirst()
                 .orElse(null)
@@ -94,8 +96,9 @@ public final class Summaries {
     List<FieldSummary> fields = new ArrayList<>();
     for (FieldDeclaration field : type.getFields()) {
       for (VariableDeclarator variable : field.getVariables()) {
-        fields.add(new FieldSummary(
-            variable.getNameAsString(), unit.resolve(variable.getType()), value(variable)));
+        fields.add(
+            new FieldSummary(
+                variable.getNameAsString(), unit.resolve(variable.getType()), value(variable)));
       }
     }
     List<MethodSummary> methods = new ArrayList<>();
@@ -107,8 +110,12 @@ public final class Summaries {
       }
     }
     // The methods of its anonymous classes (a SwingWorker's doInBackground) call on its behalf.
-    for (ObjectCreationExpr anonymous : type.findAll(ObjectCreationExpr.class,
-        o -> o.getAnonymousClassBody().isPresent() && o.findAncestor(TypeDeclaration.class).orElse(null) == type)) {
+    for (ObjectCreationExpr anonymous :
+        type.findAll(
+            ObjectCreationExpr.class,
+            o ->
+                o.getAnonymousClassBody().isPresent()
+                    && o.findAncestor(TypeDeclaration.class).orElse(null) == type)) {
       for (Node member : anonymous.getAnonymousClassBody().get()) {
         if (member instanceof MethodDeclaration method) {
           methods.add(method(method, method.getNameAsString(), unit.resolve(method.getType())));
@@ -122,7 +129,8 @@ public final class Summaries {
   private ValueSummary value(VariableDeclarator variable) {
     JavaUnit.Declaration declaration =
         new JavaUnit.Declaration(variable, variable.getType(), variable.getInitializer(), false);
-    return calls.clientOf(declaration)
+    return calls
+        .clientOf(declaration)
         .map(client -> valueOf(client, origins.of(declaration)))
         .orElse(ValueSummary.NONE);
   }
@@ -138,8 +146,7 @@ public final class Summaries {
   private MethodSummary method(CallableDeclaration<?> method, String name, String returnType) {
     List<String> parameterTypes =
         method.getParameters().stream().map(p -> unit.resolve(p.getType())).toList();
-    List<String> throwsTypes =
-        method.getThrownExceptions().stream().map(unit::resolve).toList();
+    List<String> throwsTypes = method.getThrownExceptions().stream().map(unit::resolve).toList();
     List<String> sends = new ArrayList<>();
     List<String> swallows = new ArrayList<>();
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
@@ -181,12 +188,14 @@ public final class Summaries {
         n != null && !(n instanceof CallableDeclaration) && !(n instanceof LambdaExpr);
         child = n, n = n.getParentNode().orElse(null)) {
       if (n instanceof TryStmt tryStmt && child == tryStmt.getTryBlock()) {
-        Optional<CatchClause> catching = tryStmt.getCatchClauses().stream()
-            .filter(c -> caughtTypes(c.getParameter().getType()).anyMatch(failure::coveredBy))
-            .findFirst();
+        Optional<CatchClause> catching =
+            tryStmt.getCatchClauses().stream()
+                .filter(c -> caughtTypes(c.getParameter().getType()).anyMatch(failure::coveredBy))
+                .findFirst();
         if (catching.isPresent()) {
           return !new HandlerFlow(unit, failure::coveredBy)
-              .mayRethrow(catching.get().getBody(), catching.get().getParameter().getNameAsString());
+              .mayRethrow(
+                  catching.get().getBody(), catching.get().getParameter().getNameAsString());
         }
       }
     }
@@ -195,7 +204,9 @@ public final class Summaries {
 
   /** What a method returns, when that is a client, a model or an AI service. */
   private ValueSummary returns(CallableDeclaration<?> method) {
-    if (!(method instanceof MethodDeclaration m) || m.getType().isVoidType() || m.getBody().isEmpty()) {
+    if (!(method instanceof MethodDeclaration m)
+        || m.getType().isVoidType()
+        || m.getBody().isEmpty()) {
       return ValueSummary.NONE;
     }
     for (ReturnStmt ret : m.getBody().get().findAll(ReturnStmt.class)) {
@@ -212,16 +223,23 @@ public final class Summaries {
     List<CallSite> sites = new ArrayList<>();
     for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
       if (ownerOf(call) == method) {
-        sites.add(site(call, call.getNameAsString(), call.getArguments().size(), receiverType(call.getScope())));
+        sites.add(
+            site(
+                call,
+                call.getNameAsString(),
+                call.getArguments().size(),
+                receiverType(call.getScope())));
       }
     }
     for (MethodReferenceExpr reference : method.findAll(MethodReferenceExpr.class)) {
       if (ownerOf(reference) == method) {
         Expression scope = reference.getScope();
         String receiver =
-            scope instanceof ThisExpr || scope instanceof SuperExpr ? ""
-                : scope instanceof TypeExpr type ? unit.resolve(type.getType())
-                : receiverType(Optional.of(scope));
+            scope instanceof ThisExpr || scope instanceof SuperExpr
+                ? ""
+                : scope instanceof TypeExpr type
+                    ? unit.resolve(type.getType())
+                    : receiverType(Optional.of(scope));
         sites.add(site(reference, reference.getIdentifier(), -1, receiver));
       }
     }
@@ -238,7 +256,9 @@ public final class Summaries {
     List<String> caught = new ArrayList<>();
     boolean deferred = false;
     Node child = at;
-    for (Node n = at.getParentNode().orElse(null); n != null && !(n instanceof CallableDeclaration); child = n, n = n.getParentNode().orElse(null)) {
+    for (Node n = at.getParentNode().orElse(null);
+        n != null && !(n instanceof CallableDeclaration);
+        child = n, n = n.getParentNode().orElse(null)) {
       if (n instanceof TryStmt tryStmt && child == tryStmt.getTryBlock()) {
         for (CatchClause clause : tryStmt.getCatchClauses()) {
           if (!rethrows(clause)) { // one that throws what it caught on does not stop it
@@ -252,19 +272,23 @@ public final class Summaries {
         deferred = true;
         break;
       }
-      if (at instanceof MethodReferenceExpr && n instanceof MethodCallExpr consumer && child == at
+      if (at instanceof MethodReferenceExpr
+          && n instanceof MethodCallExpr consumer
+          && child == at
           && catalog.frameworks().async().deferring().contains(consumer.getNameAsString())) {
         deferred = true;
         break;
       }
     }
-    return new CallSite(name, arity, receiverType, caught, deferred, at.getBegin().map(p -> p.line).orElse(0));
+    return new CallSite(
+        name, arity, receiverType, caught, deferred, at.getBegin().map(p -> p.line).orElse(0));
   }
 
   private static boolean rethrows(CatchClause clause) {
     String caught = clause.getParameter().getNameAsString();
     return clause.getBody().findAll(com.github.javaparser.ast.stmt.ThrowStmt.class).stream()
-        .anyMatch(t -> t.getExpression() instanceof NameExpr n && n.getNameAsString().equals(caught));
+        .anyMatch(
+            t -> t.getExpression() instanceof NameExpr n && n.getNameAsString().equals(caught));
   }
 
   private Stream<String> caughtTypes(Type type) {
@@ -282,7 +306,8 @@ public final class Summaries {
     if (e instanceof ObjectCreationExpr creation) {
       return unit.resolve(creation.getType()); // new AgentLoop(..).run(..)
     }
-    if (e instanceof NameExpr || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr)) {
+    if (e instanceof NameExpr
+        || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr)) {
       Optional<JavaUnit.Declaration> declaration = unit.declarationOfVariable(e);
       if (declaration.isPresent()) {
         return declaration.get().type().isVarType()
@@ -297,57 +322,93 @@ public final class Summaries {
   }
 
   /**
-   * The exception types an exception handler handles: those its {@code @ExceptionHandler} names, else
-   * its parameters of an exception type; and the type a JAX-RS mapper's {@code toResponse} takes.
+   * The exception types an exception handler handles: those its {@code @ExceptionHandler} names,
+   * else its parameters of an exception type; and the type a JAX-RS mapper's {@code toResponse}
+   * takes.
    */
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private List<String> handles(CallableDeclaration<?> method, List<String> parameterTypes) {
     Frameworks frameworks = catalog.frameworks();
-    Optional<AnnotationExpr> handler = method.getAnnotations().stream()
-        .filter(a -> frameworks.exceptionHandlerAnnotations().contains(unit.typeNames().resolve(a.getNameAsString())))
-        .findFirst();
+    Optional<AnnotationExpr> handler =
+        method.getAnnotations().stream()
+            .filter(
+                a ->
+                    frameworks
+                        .exceptionHandlerAnnotations()
+                        .contains(unit.typeNames().resolve(a.getNameAsString())))
+            .findFirst();
     if (handler.isPresent()) {
-      List<String> named = handler.get().findAll(ClassExpr.class).stream().map(c -> unit.resolve(c.getType())).toList();
+      List<String> named =
+          handler.get().findAll(ClassExpr.class).stream()
+              .map(c -> unit.resolve(c.getType()))
+              .toList();
       return named.isEmpty() ? exceptionTypes(parameterTypes) : named;
     }
-    boolean mapper = method instanceof MethodDeclaration m && m.getNameAsString().equals("toResponse")
-        && m.findAncestor(ClassOrInterfaceDeclaration.class)
-            .map(c -> c.getImplementedTypes().stream().map(unit::resolve).anyMatch(frameworks.exceptionMappers()::contains))
-            .orElse(false);
+    boolean mapper =
+        method instanceof MethodDeclaration m
+            && m.getNameAsString().equals("toResponse")
+            && m.findAncestor(ClassOrInterfaceDeclaration.class)
+                .map(
+                    c ->
+                        c.getImplementedTypes().stream()
+                            .map(unit::resolve)
+                            .anyMatch(frameworks.exceptionMappers()::contains))
+                .orElse(false);
     return mapper ? exceptionTypes(parameterTypes) : List.of();
   }
 
   private static List<String> exceptionTypes(List<String> types) {
-    return types.stream().filter(t -> t.endsWith("Exception") || t.endsWith("Error") || t.endsWith("Throwable")).toList();
+    return types.stream()
+        .filter(t -> t.endsWith("Exception") || t.endsWith("Error") || t.endsWith("Throwable"))
+        .toList();
   }
 
   private List<String> annotations(NodeWithAnnotations<?> node) {
-    return node.getAnnotations().stream().map(a -> unit.typeNames().resolve(a.getNameAsString())).toList();
+    return node.getAnnotations().stream()
+        .map(a -> unit.typeNames().resolve(a.getNameAsString()))
+        .toList();
   }
 
-  /** {@code AiServices.create(Assistant.class, model)} and {@code AiServices.builder(Assistant.class)...}. */
+  /**
+   * {@code AiServices.create(Assistant.class, model)} and {@code
+   * AiServices.builder(Assistant.class)...}.
+   */
   private List<FileSummary.AiServiceBuilt> aiServicesBuilt() {
     List<FileSummary.AiServiceBuilt> built = new ArrayList<>();
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
-      if (call.getArguments().isEmpty() || !(call.getArgument(0) instanceof ClassExpr iface)
+      if (call.getArguments().isEmpty()
+          || !(call.getArgument(0) instanceof ClassExpr iface)
           || call.getScope().isEmpty()) {
         continue;
       }
       Optional<String> factory = unit.rootType(call.getScope().get());
-      Optional<Catalog.Sdk> sdk = factory.flatMap(f -> catalog.sdks().stream()
-          .filter(s -> s.networkCalls() != null && s.networkCalls().aiServiceFactories().contains(f))
-          .findFirst());
+      Optional<Catalog.Sdk> sdk =
+          factory.flatMap(
+              f ->
+                  catalog.sdks().stream()
+                      .filter(
+                          s ->
+                              s.networkCalls() != null
+                                  && s.networkCalls().aiServiceFactories().contains(f))
+                      .findFirst());
       if (sdk.isEmpty()) {
         continue;
       }
       Expression whole = call;
-      while (whole.getParentNode().orElse(null) instanceof MethodCallExpr next && next.getScope().orElse(null) == whole) {
+      while (whole.getParentNode().orElse(null) instanceof MethodCallExpr next
+          && next.getScope().orElse(null) == whole) {
         whole = next;
       }
       ClientOrigins.Origins model = origins.of(whole);
-      built.add(new FileSummary.AiServiceBuilt(unit.resolve(iface.getType()), sdk.get().id(),
-          new ValueSummary(sdk.get().id(), true, model.providers().stream().map(Catalog.Provider::id).toList(),
-              List.copyOf(model.unseenParts()))));
+      built.add(
+          new FileSummary.AiServiceBuilt(
+              unit.resolve(iface.getType()),
+              sdk.get().id(),
+              new ValueSummary(
+                  sdk.get().id(),
+                  true,
+                  model.providers().stream().map(Catalog.Provider::id).toList(),
+                  List.copyOf(model.unseenParts()))));
     }
     return built;
   }

@@ -1,9 +1,9 @@
 package dev.authlint.core.java;
 
-import dev.authlint.core.catalog.Catalog;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.authlint.core.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,16 +12,31 @@ import java.util.Set;
 
 /**
  * Tells what a type name written in one file refers to, the way javac would from the file alone:
- * single-type imports, then types declared in the file, then {@code java.lang}, then on-demand imports
- * of SDK packages, then the file's own package. A project's own {@code OpenAIClient} therefore never
- * passes for the SDK's.
+ * single-type imports, then types declared in the file, then {@code java.lang}, then on-demand
+ * imports of SDK packages, then the file's own package. A project's own {@code OpenAIClient}
+ * therefore never passes for the SDK's.
  */
 public final class TypeNames {
   private static final Set<String> JAVA_LANG =
       Set.of(
-          "Object", "String", "System", "Thread", "Runnable", "Exception", "RuntimeException",
-          "Throwable", "Error", "IllegalStateException", "IllegalArgumentException",
-          "InterruptedException", "Integer", "Long", "Boolean", "Math", "StringBuilder", "Iterable",
+          "Object",
+          "String",
+          "System",
+          "Thread",
+          "Runnable",
+          "Exception",
+          "RuntimeException",
+          "Throwable",
+          "Error",
+          "IllegalStateException",
+          "IllegalArgumentException",
+          "InterruptedException",
+          "Integer",
+          "Long",
+          "Boolean",
+          "Math",
+          "StringBuilder",
+          "Iterable",
           "ProcessBuilder");
 
   private final String packageName;
@@ -51,8 +66,8 @@ public final class TypeNames {
   }
 
   /**
-   * The qualified name for a type name as written ({@code OpenAIOkHttpClient},
-   * {@code OpenAIOkHttpClient.Builder}, {@code com.openai.client.OpenAIClient}). Names that look like a
+   * The qualified name for a type name as written ({@code OpenAIOkHttpClient}, {@code
+   * OpenAIOkHttpClient.Builder}, {@code com.openai.client.OpenAIClient}). Names that look like a
    * package-qualified name are returned as they are.
    */
   public String resolve(String written) {
@@ -101,8 +116,9 @@ public final class TypeNames {
   public List<Catalog.Sdk> importedSdks() {
     return catalog.sdks().stream()
         .filter(
-            s -> singleImports.values().stream().anyMatch(s::ownsType)
-                || onDemandPackages.stream().anyMatch(p -> s.ownsType(p + ".*")))
+            s ->
+                singleImports.values().stream().anyMatch(s::ownsType)
+                    || onDemandPackages.stream().anyMatch(p -> s.ownsType(p + ".*")))
         .toList();
   }
 }

@@ -22,12 +22,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Finds and reads the build file of each source file: the nearest {@code pom.xml}, {@code build.gradle}
- * or {@code build.gradle.kts} above it. Build files are read once and kept; a build file that cannot be
- * read counts as none. Thread-safe.
+ * Finds and reads the build file of each source file: the nearest {@code pom.xml}, {@code
+ * build.gradle} or {@code build.gradle.kts} above it. Build files are read once and kept; a build
+ * file that cannot be read counts as none. Thread-safe.
  */
 public final class BuildFiles {
   private static final List<String> NAMES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
+
   /** How many parent POMs are followed, against cycles and very deep checkouts. */
   private static final int MAX_PARENTS = 8;
 
@@ -38,9 +39,12 @@ public final class BuildFiles {
           "group\\s*[:=]\\s*[\"']([\\w.\\-]+)[\"']\\s*,\\s*name\\s*[:=]\\s*[\"']([\\w.\\-]+)[\"']"
               + "(?:\\s*,\\s*version\\s*[:=]\\s*[\"']([^\"']+)[\"'])?");
   private static final Pattern GRADLE_VARIABLE =
-      Pattern.compile("(?m)^\\s*(?:ext\\.|set\\(\\s*[\"']|val\\s+|def\\s+)?([\\w.]+)[\"']?\\s*[,=]\\s*[\"']([^\"'$]+)[\"']");
-  private static final Pattern PROPERTIES_LINE = Pattern.compile("(?m)^\\s*([\\w.\\-]+)\\s*[=:]\\s*(\\S+)\\s*$");
-  private static final Pattern TOML_VERSION = Pattern.compile("(?m)^\\s*([\\w.\\-]+)\\s*=\\s*\"([^\"]+)\"");
+      Pattern.compile(
+          "(?m)^\\s*(?:ext\\.|set\\(\\s*[\"']|val\\s+|def\\s+)?([\\w.]+)[\"']?\\s*[,=]\\s*[\"']([^\"'$]+)[\"']");
+  private static final Pattern PROPERTIES_LINE =
+      Pattern.compile("(?m)^\\s*([\\w.\\-]+)\\s*[=:]\\s*(\\S+)\\s*$");
+  private static final Pattern TOML_VERSION =
+      Pattern.compile("(?m)^\\s*([\\w.\\-]+)\\s*=\\s*\"([^\"]+)\"");
   private static final Pattern TOML_LIBRARY =
       Pattern.compile(
           "(?:module\\s*=\\s*\"([\\w.\\-]+):([\\w.\\-]+)\"|group\\s*=\\s*\"([\\w.\\-]+)\"\\s*,\\s*name\\s*=\\s*\"([\\w.\\-]+)\")"
@@ -61,7 +65,8 @@ public final class BuildFiles {
     if (known != null) {
       return known;
     }
-    Optional<Path> found = NAMES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst();
+    Optional<Path> found =
+        NAMES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst();
     if (found.isEmpty() && folder.getParent() != null) {
       found = nearest(folder.getParent());
     }
@@ -70,16 +75,19 @@ public final class BuildFiles {
   }
 
   private Optional<BuildFile> read(Path buildFile) {
-    return read.computeIfAbsent(buildFile, f -> {
-      try {
-        return Optional.of(f.getFileName().toString().equals("pom.xml") ? readPom(f) : readGradle(f));
-      } catch (IOException | RuntimeException e) {
-        return Optional.empty();
-      }
-    });
+    return read.computeIfAbsent(
+        buildFile,
+        f -> {
+          try {
+            return Optional.of(
+                f.getFileName().toString().equals("pom.xml") ? readPom(f) : readGradle(f));
+          } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+          }
+        });
   }
 
-  // ---- Maven ---------------------------------------------------------------------------------------
+  // ---- Maven ------------------------------------------------------------------------------------
 
   private static BuildFile readPom(Path pom) throws IOException {
     List<Element> chain = new ArrayList<>();
@@ -126,18 +134,22 @@ public final class BuildFiles {
       return null;
     }
     String relative = text(parent, "relativePath");
-    Path candidate = pom.getParent().resolve(relative.isEmpty() ? "../pom.xml" : relative).normalize();
+    Path candidate =
+        pom.getParent().resolve(relative.isEmpty() ? "../pom.xml" : relative).normalize();
     return Files.isDirectory(candidate) ? candidate.resolve("pom.xml") : candidate;
   }
 
-  private static List<BuildFile.Dependency> dependencies(Element list, Map<String, String> properties) {
+  private static List<BuildFile.Dependency> dependencies(
+      Element list, Map<String, String> properties) {
     List<BuildFile.Dependency> found = new ArrayList<>();
     if (list != null) {
       for (Element d : children(list)) {
         if (d.getTagName().equals("dependency")) {
-          found.add(dependency(
-              resolve(text(d, "groupId"), properties), resolve(text(d, "artifactId"), properties),
-              resolve(text(d, "version"), properties)));
+          found.add(
+              dependency(
+                  resolve(text(d, "groupId"), properties),
+                  resolve(text(d, "artifactId"), properties),
+                  resolve(text(d, "version"), properties)));
         }
       }
     }
@@ -160,7 +172,10 @@ public final class BuildFiles {
   }
 
   private static Element child(Element parent, String name) {
-    return children(parent).stream().filter(e -> e.getTagName().equals(name)).findFirst().orElse(null);
+    return children(parent).stream()
+        .filter(e -> e.getTagName().equals(name))
+        .findFirst()
+        .orElse(null);
   }
 
   private static List<Element> children(Element parent) {
@@ -178,19 +193,21 @@ public final class BuildFiles {
     return e == null ? "" : e.getTextContent().strip();
   }
 
-  // ---- Gradle --------------------------------------------------------------------------------------
+  // ---- Gradle -----------------------------------------------------------------------------------
 
   private static BuildFile readGradle(Path buildFile) throws IOException {
     Path folder = buildFile.getParent();
     Map<String, String> variables = new HashMap<>();
     String text = Files.readString(buildFile, StandardCharsets.UTF_8);
-    for (Path properties : List.of(folder.resolve("gradle.properties"), folder.resolve("../gradle.properties"))) {
+    for (Path properties :
+        List.of(folder.resolve("gradle.properties"), folder.resolve("../gradle.properties"))) {
       if (Files.isRegularFile(properties)) {
         putAll(variables, PROPERTIES_LINE, Files.readString(properties, StandardCharsets.UTF_8));
       }
     }
     Path rootBuild = folder.resolve("../build.gradle");
-    String rootText = Files.isRegularFile(rootBuild) ? Files.readString(rootBuild, StandardCharsets.UTF_8) : "";
+    String rootText =
+        Files.isRegularFile(rootBuild) ? Files.readString(rootBuild, StandardCharsets.UTF_8) : "";
     putAll(variables, GRADLE_VARIABLE, rootText);
     putAll(variables, GRADLE_VARIABLE, text);
 
@@ -198,15 +215,20 @@ public final class BuildFiles {
     for (String source : List.of(text, rootText)) {
       Matcher m = GRADLE_COORDINATES.matcher(source);
       while (m.find()) {
-        dependencies.add(dependency(m.group(1), m.group(2), resolve(nullToEmpty(m.group(3)), variables)));
+        dependencies.add(
+            dependency(m.group(1), m.group(2), resolve(nullToEmpty(m.group(3)), variables)));
       }
       m = GRADLE_MAP_NOTATION.matcher(source);
       while (m.find()) {
-        dependencies.add(dependency(m.group(1), m.group(2), resolve(nullToEmpty(m.group(3)), variables)));
+        dependencies.add(
+            dependency(m.group(1), m.group(2), resolve(nullToEmpty(m.group(3)), variables)));
       }
     }
     List<BuildFile.Dependency> managed = new ArrayList<>();
-    for (Path catalog : List.of(folder.resolve("gradle/libs.versions.toml"), folder.resolve("../gradle/libs.versions.toml"))) {
+    for (Path catalog :
+        List.of(
+            folder.resolve("gradle/libs.versions.toml"),
+            folder.resolve("../gradle/libs.versions.toml"))) {
       if (Files.isRegularFile(catalog)) {
         managed.addAll(versionCatalog(Files.readString(catalog, StandardCharsets.UTF_8)));
       }
@@ -217,7 +239,11 @@ public final class BuildFiles {
         dependencies.add(library);
       }
     }
-    return new BuildFile(buildFile, variables.getOrDefault("group", ""), List.copyOf(dependencies), List.copyOf(managed));
+    return new BuildFile(
+        buildFile,
+        variables.getOrDefault("group", ""),
+        List.copyOf(dependencies),
+        List.copyOf(managed));
   }
 
   private static List<BuildFile.Dependency> versionCatalog(String toml) {
@@ -241,11 +267,12 @@ public final class BuildFiles {
     return found;
   }
 
-  // ---- shared --------------------------------------------------------------------------------------
+  // ---- shared -----------------------------------------------------------------------------------
 
   private static BuildFile.Dependency dependency(String group, String artifact, String version) {
     boolean resolved = !version.isEmpty() && !version.contains("$");
-    return new BuildFile.Dependency(group, artifact, resolved ? Optional.of(version) : Optional.empty());
+    return new BuildFile.Dependency(
+        group, artifact, resolved ? Optional.of(version) : Optional.empty());
   }
 
   private static void putAll(Map<String, String> into, Pattern pattern, String text) {

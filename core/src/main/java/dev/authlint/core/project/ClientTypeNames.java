@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The project's own types that hold a client, a model or an AI service (an AI service interface, a
- * class with a client field or a method returning one) and their subclasses: the files that name one
- * are analysed in the engine's second stage.
+ * class with a client field or a method returning one) and their subclasses: the files that name
+ * one are analysed in the engine's second stage.
  */
 final class ClientTypeNames {
   /** How many rounds of subclasses of subclasses are followed. */
@@ -29,12 +29,15 @@ final class ClientTypeNames {
     return !names.isEmpty() && words(text, 0, text.length()).anyMatch(names::contains);
   }
 
-  private static final Pattern DECLARED_TYPE = Pattern.compile("\\b(?:class|interface|record|enum)\\s+(\\w+)");
-  private static final Pattern SUPERTYPE_CLAUSE = Pattern.compile("\\b(?:extends|implements)\\b[^{;]*");
+  private static final Pattern DECLARED_TYPE =
+      Pattern.compile("\\b(?:class|interface|record|enum)\\s+(\\w+)");
+  private static final Pattern SUPERTYPE_CLAUSE =
+      Pattern.compile("\\b(?:extends|implements)\\b[^{;]*");
 
   /**
-   * The simple names of the project's types that hold a client, a model or an AI service, and of their
-   * subclasses; {@code summariesMentioning} gives the summaries of the files whose text has a word.
+   * The simple names of the project's types that hold a client, a model or an AI service, and of
+   * their subclasses; {@code summariesMentioning} gives the summaries of the files whose text has a
+   * word.
    */
   static Set<String> of(
       Catalog catalog,
@@ -48,9 +51,11 @@ final class ClientTypeNames {
         .flatMap(summariesMentioning)
         .distinct()
         .flatMap(s -> s.types().stream())
-        .filter(t -> t.aiService() != null
-            || t.fields().stream().anyMatch(f -> f.value().sdk() != null)
-            || t.methods().stream().anyMatch(m -> m.returns().sdk() != null))
+        .filter(
+            t ->
+                t.aiService() != null
+                    || t.fields().stream().anyMatch(f -> f.value().sdk() != null)
+                    || t.methods().stream().anyMatch(m -> m.returns().sdk() != null))
         .forEach(t -> names.add(ProjectModel.simpleName(t.name())));
     aiServiceFactoryNames.stream()
         .flatMap(summariesMentioning)
@@ -59,7 +64,8 @@ final class ClientTypeNames {
     if (names.isEmpty()) {
       return names;
     }
-    // Their subclasses, found by text, to a fixpoint: a demo that extends a base class holding a client.
+    // Their subclasses, found by text, to a fixpoint: a demo that extends a base class holding a
+    // client.
     // Each file's supertype words and declared names are read once, not once a round.
     Map<SourceFile, Set<String>> supertypeWords = new HashMap<>();
     for (SourceFile file : files) {
@@ -74,14 +80,15 @@ final class ClientTypeNames {
     }
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Set<String> more = new HashSet<>();
-      supertypeWords.forEach((file, words) -> {
-        if (words.stream().anyMatch(names::contains)) {
-          Matcher declared = DECLARED_TYPE.matcher(file.text());
-          while (declared.find()) {
-            more.add(declared.group(1));
-          }
-        }
-      });
+      supertypeWords.forEach(
+          (file, words) -> {
+            if (words.stream().anyMatch(names::contains)) {
+              Matcher declared = DECLARED_TYPE.matcher(file.text());
+              while (declared.find()) {
+                more.add(declared.group(1));
+              }
+            }
+          });
       if (!names.addAll(more)) {
         break;
       }
@@ -90,8 +97,8 @@ final class ClientTypeNames {
   }
 
   /**
-   * The words of a stretch of text: runs of the characters that regular expressions' {@code \\b} counts
-   * as word characters, so that a name is among them where {@code \\bname\\b} would match.
+   * The words of a stretch of text: runs of the characters that regular expressions' {@code \\b}
+   * counts as word characters, so that a name is among them where {@code \\bname\\b} would match.
    */
   private static Stream<String> words(String text, int from, int to) {
     List<String> words = new ArrayList<>();

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Who in the project calls a method, and whether a failure leaving it is handled further on: by a
- * caller's catch, by a declaration in {@code throws}, or, where a request ends, by an exception handler.
+ * caller's catch, by a declaration in {@code throws}, or, where a request ends, by an exception
+ * handler.
  */
 public final class FailurePaths {
   /** How far a chain of callers is followed. */
@@ -38,19 +39,22 @@ public final class FailurePaths {
       return List.of();
     }
     List<Caller> callers = new ArrayList<>();
-    model.summariesMentioning(method.name()).forEach(file -> {
-      for (TypeSummary type : file.types()) {
-        for (MethodSummary caller : type.methods()) {
-          for (CallSite site : caller.calls()) {
-            if (site.name().equals(method.name())
-                && (site.arity() == method.arity() || site.arity() < 0)
-                && runs(site, file, type.name(), owner)) {
-              callers.add(new Caller(file, type, caller, site));
-            }
-          }
-        }
-      }
-    });
+    model
+        .summariesMentioning(method.name())
+        .forEach(
+            file -> {
+              for (TypeSummary type : file.types()) {
+                for (MethodSummary caller : type.methods()) {
+                  for (CallSite site : caller.calls()) {
+                    if (site.name().equals(method.name())
+                        && (site.arity() == method.arity() || site.arity() < 0)
+                        && runs(site, file, type.name(), owner)) {
+                      callers.add(new Caller(file, type, caller, site));
+                    }
+                  }
+                }
+              }
+            });
     return callers;
   }
 
@@ -61,15 +65,19 @@ public final class FailurePaths {
       return false;
     }
     if (written.isEmpty()) {
-      return callerType.equals(owner) || callerType.startsWith(owner + ".") || model.isSubtype(callerType, owner);
+      return callerType.equals(owner)
+          || callerType.startsWith(owner + ".")
+          || model.isSubtype(callerType, owner);
     }
     String receiver = receiverType(written, file);
-    return receiver.equals(owner) || model.isSubtype(owner, receiver) || model.isSubtype(receiver, owner);
+    return receiver.equals(owner)
+        || model.isSubtype(owner, receiver)
+        || model.isSubtype(receiver, owner);
   }
 
   /**
-   * A type name its file alone resolved: a name the file's own package does not declare, but a package
-   * it imports on demand does ({@code import app.service.*;}), is that package's type.
+   * A type name its file alone resolved: a name the file's own package does not declare, but a
+   * package it imports on demand does ({@code import app.service.*;}), is that package's type.
    */
   private String receiverType(String resolved, FileSummary file) {
     if (file.onDemandImports().isEmpty() || model.type(resolved).isPresent()) {
@@ -84,8 +92,8 @@ public final class FailurePaths {
   }
 
   /**
-   * The exception types that stop a failure: caught ({@code caught}, with supertypes and catch-alls),
-   * or declared in {@code throws} to pass it on deliberately ({@code declared}).
+   * The exception types that stop a failure: caught ({@code caught}, with supertypes and
+   * catch-alls), or declared in {@code throws} to pass it on deliberately ({@code declared}).
    */
   public record FailureTypes(Set<String> caught, Set<String> declared) {}
 
@@ -98,11 +106,12 @@ public final class FailurePaths {
   }
 
   /**
-   * Whether a failure leaving this method is handled further on: every caller in the project catches
-   * it or passes it on handled, or, where no one in the project calls it, it leaves a request handler
-   * that an exception handler covers. A method no one calls that serves no request (a main method, a
-   * scheduled job, a library's public API) leaves it unhandled; a path that ends at an overload no one
-   * calls, passing the call on to its namesake, does not count against the callers that handle it.
+   * Whether a failure leaving this method is handled further on: every caller in the project
+   * catches it or passes it on handled, or, where no one in the project calls it, it leaves a
+   * request handler that an exception handler covers. A method no one calls that serves no request
+   * (a main method, a scheduled job, a library's public API) leaves it unhandled; a path that ends
+   * at an overload no one calls, passing the call on to its namesake, does not count against the
+   * callers that handle it.
    */
   public boolean handledAfter(String owner, MethodSummary method, FailureTypes types) {
     return handledAfter(owner, method, types, "", new HashSet<>(), 0) == Outcome.HANDLED;
@@ -110,24 +119,45 @@ public final class FailurePaths {
 
   /** {@code callee}: the name of the method this one was reached from, as its caller. */
   private Outcome handledAfter(
-      String owner, MethodSummary method, FailureTypes types, String callee, Set<String> visiting, int depth) {
+      String owner,
+      MethodSummary method,
+      FailureTypes types,
+      String callee,
+      Set<String> visiting,
+      int depth) {
     boolean overload = method.name().equals(callee);
-    String key = owner + "#" + method.name() + "/" + method.arity() + "|" + types.hashCode() + "|" + overload;
+    String key =
+        owner
+            + "#"
+            + method.name()
+            + "/"
+            + method.arity()
+            + "|"
+            + types.hashCode()
+            + "|"
+            + overload;
     if (!handled.containsKey(key) && (visiting.contains(key) || depth > MAX_DEPTH)) {
       return Outcome.HANDLED; // round a cycle: the callers from outside it decide
     }
     visiting.add(key);
     try {
-      return model.remembered(handled, key, () -> decide(owner, method, types, overload, visiting, depth));
+      return model.remembered(
+          handled, key, () -> decide(owner, method, types, overload, visiting, depth));
     } finally {
       visiting.remove(key);
     }
   }
 
   private Outcome decide(
-      String owner, MethodSummary method, FailureTypes types, boolean overload, Set<String> visiting, int depth) {
+      String owner,
+      MethodSummary method,
+      FailureTypes types,
+      boolean overload,
+      Set<String> visiting,
+      int depth) {
     if (method.throwsTypes().stream().anyMatch(types.declared()::contains)
-        || method.annotations().stream().anyMatch(catalog.frameworks().toolAnnotations()::contains)) {
+        || method.annotations().stream()
+            .anyMatch(catalog.frameworks().toolAnnotations()::contains)) {
       return Outcome.HANDLED;
     }
     List<Caller> callers = callersOf(owner, method);
@@ -138,14 +168,25 @@ public final class FailurePaths {
       // An unused overload does not run; any other method no one calls is an entry point.
       return overload && method.annotations().isEmpty() ? Outcome.UNREACHED : Outcome.UNHANDLED;
     }
-    List<Outcome> outcomes = callers.stream()
-        .map(c -> c.site().deferred() ? Outcome.UNHANDLED
-            : c.site().caught().stream().anyMatch(types.caught()::contains) ? Outcome.HANDLED
-            : handledAfter(c.type().name(), c.method(), types, method.name(), visiting, depth + 1))
-        .toList();
-    return outcomes.contains(Outcome.UNHANDLED) ? Outcome.UNHANDLED
-        : outcomes.contains(Outcome.HANDLED) ? Outcome.HANDLED
-        : Outcome.UNREACHED;
+    List<Outcome> outcomes =
+        callers.stream()
+            .map(
+                c ->
+                    c.site().deferred()
+                        ? Outcome.UNHANDLED
+                        : c.site().caught().stream().anyMatch(types.caught()::contains)
+                            ? Outcome.HANDLED
+                            : handledAfter(
+                                c.type().name(),
+                                c.method(),
+                                types,
+                                method.name(),
+                                visiting,
+                                depth + 1))
+            .toList();
+    return outcomes.contains(Outcome.UNHANDLED)
+        ? Outcome.UNHANDLED
+        : outcomes.contains(Outcome.HANDLED) ? Outcome.HANDLED : Outcome.UNREACHED;
   }
 
   public boolean isRequestHandler(MethodSummary method) {
@@ -154,21 +195,27 @@ public final class FailurePaths {
   }
 
   /**
-   * Whether a failure leaving a request handler of {@code owner} reaches an exception handler for one
-   * of the types: one of the handler's own class, or of an advice or exception mapper of the project.
+   * Whether a failure leaving a request handler of {@code owner} reaches an exception handler for
+   * one of the types: one of the handler's own class, or of an advice or exception mapper of the
+   * project.
    */
   public boolean handlerCovers(String owner, FailureTypes types) {
     Stream<TypeSummary> own = model.type(owner).stream();
-    Stream<TypeSummary> advice = Stream.concat(
-            catalog.frameworks().adviceAnnotations().stream(),
-            catalog.frameworks().exceptionMappers().stream())
-        .map(ProjectModel::simpleName)
-        .distinct()
-        .flatMap(model::summariesMentioning)
-        .distinct()
-        .flatMap(s -> s.types().stream())
-        .filter(t -> t.annotations().stream().anyMatch(catalog.frameworks().adviceAnnotations()::contains)
-            || t.supertypes().stream().anyMatch(catalog.frameworks().exceptionMappers()::contains));
+    Stream<TypeSummary> advice =
+        Stream.concat(
+                catalog.frameworks().adviceAnnotations().stream(),
+                catalog.frameworks().exceptionMappers().stream())
+            .map(ProjectModel::simpleName)
+            .distinct()
+            .flatMap(model::summariesMentioning)
+            .distinct()
+            .flatMap(s -> s.types().stream())
+            .filter(
+                t ->
+                    t.annotations().stream()
+                            .anyMatch(catalog.frameworks().adviceAnnotations()::contains)
+                        || t.supertypes().stream()
+                            .anyMatch(catalog.frameworks().exceptionMappers()::contains));
     return Stream.concat(own, advice)
         .flatMap(t -> t.methods().stream())
         .flatMap(m -> m.handles().stream())

@@ -26,9 +26,10 @@ import java.util.stream.Stream;
 
 /**
  * What the rest of a project says about the file a rule is looking at: the build that declares its
- * dependencies, and the summaries of the project's other Java files (their types, fields, methods and
- * calls). Summaries are made when a question first needs them, from the files whose text could answer
- * it, and kept; nothing else of another file is kept. Shared, read-only in effect, by every thread.
+ * dependencies, and the summaries of the project's other Java files (their types, fields, methods
+ * and calls). Summaries are made when a question first needs them, from the files whose text could
+ * answer it, and kept; nothing else of another file is kept. Shared, read-only in effect, by every
+ * thread.
  */
 public final class ProjectModel {
   /** How far a chain of supertypes or of callers is followed. */
@@ -41,66 +42,68 @@ public final class ProjectModel {
   private final Supplier<Set<Catalog.Provider>> everyBuildsProviders;
   private final Supplier<Map<String, List<SourceFile>>> filesByName;
   private final Supplier<Set<String>> clientTypes;
-  private final Map<String, CompletableFuture<Optional<FileSummary>>> summaries = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Optional<FileSummary>>> summaries =
+      new ConcurrentHashMap<>();
   private final Map<String, List<SourceFile>> mentioning = new ConcurrentHashMap<>();
   private final Map<String, SourceFile> filesByPath;
   private final Map<String, String> summaryFingerprints = new ConcurrentHashMap<>();
   private final Map<String, Recorded<Optional<TypeSummary>>> types = new ConcurrentHashMap<>();
   private final FailurePaths failurePaths;
   private final ValueOrigins valueOrigins;
-  /** The facts each analysis on this thread has consulted so far, innermost last; empty: none records. */
+
+  /**
+   * The facts each analysis on this thread has consulted so far, innermost last; empty: none
+   * records.
+   */
   private final ThreadLocal<Deque<Set<Fact>>> recording = ThreadLocal.withInitial(ArrayDeque::new);
+
   /** Whether facts are recorded at all: only for a result cache, which pays for it. */
   private volatile boolean recordsFacts;
 
   private ProjectModel(
-      Catalog catalog, List<SourceFile> files, Function<SourceFile, Optional<FileSummary>> summarizer) {
+      Catalog catalog,
+      List<SourceFile> files,
+      Function<SourceFile, Optional<FileSummary>> summarizer) {
     this.catalog = catalog;
     this.files = List.copyOf(files);
     this.summarizer = summarizer;
-    this.everyBuildsProviders = memoize(() -> providersIn(
-        this.files.stream().map(this::buildOf).flatMap(Optional::stream).distinct()));
-    this.clientTypes = memoize(() -> ClientTypeNames.of(
-        catalog, this.files, this::summariesMentioning, aiServiceFactoryNames().toList()));
-    this.filesByName = memoize(() -> this.files.stream().collect(java.util.stream.Collectors.groupingBy(
-        f -> f.path().substring(f.path().lastIndexOf('/') + 1))));
+    this.everyBuildsProviders =
+        memoize(
+            () ->
+                providersIn(
+                    this.files.stream().map(this::buildOf).flatMap(Optional::stream).distinct()));
+    this.clientTypes =
+        memoize(
+            () ->
+                ClientTypeNames.of(
+                    catalog,
+                    this.files,
+                    this::summariesMentioning,
+                    aiServiceFactoryNames().toList()));
+    this.filesByName =
+        memoize(
+            () ->
+                this.files.stream()
+                    .collect(
+                        java.util.stream.Collectors.groupingBy(
+                            f -> f.path().substring(f.path().lastIndexOf('/') + 1))));
     this.filesByPath = new java.util.HashMap<>();
     this.files.forEach(f -> filesByPath.put(f.path(), f));
     this.failurePaths = new FailurePaths(this);
     this.valueOrigins = new ValueOrigins(this);
   }
 
-  // ---- what an analysis consulted ------------------------------------------------------------------
-
-  /**
-   * One answer the model gave: what was asked ({@code kind}, {@code key}) and a fingerprint of the
-   * answer. A result cached for a file stays valid while every fact it consulted still holds.
-   */
-  public record Fact(Kind kind, String key, String answer) {
-    public enum Kind {
-      /** The summary of the file at path {@code key}. */
-      SUMMARY,
-      /** Which files' text contains the word {@code key}. */
-      MENTIONS,
-      /** Which files are named {@code key}. */
-      NAMED,
-      /** Whether the file at {@code key} names a type of the project that holds a client. */
-      CLIENT_TYPE,
-      /** The build file of the source file at location {@code key}, with what its parents add. */
-      BUILD,
-      /** The providers every build of the run declares. */
-      EVERY_BUILD,
-      /** Whether the file at path {@code key} (up to a NUL) contains the text after the NUL. */
-      TEXT
-    }
-  }
+  // ---- what an analysis consulted ---------------------------------------------------------------
 
   /** From now on, records the facts each analysis consults; for a result cache. */
   public void recordFacts() {
     recordsFacts = true;
   }
 
-  /** Runs {@code analysis} on this thread, adding to {@code consulted} every fact the model gives it. */
+  /**
+   * Runs {@code analysis} on this thread, adding to {@code consulted} every fact the model gives
+   * it.
+   */
   public <T> T recording(Set<Fact> consulted, Supplier<T> analysis) {
     recording.get().addLast(consulted);
     try {
@@ -120,7 +123,9 @@ public final class ProjectModel {
     return unrecorded(() -> answer(fact.kind(), fact.key())).equals(fact.answer());
   }
 
-  /** The fingerprint of what the model answers now; the one function recording and checking share. */
+  /**
+   * The fingerprint of what the model answers now; the one function recording and checking share.
+   */
   private String answer(Fact.Kind kind, String key) {
     return switch (kind) {
       case SUMMARY -> {
@@ -176,7 +181,9 @@ public final class ProjectModel {
   /** A value kept for every file that asks, with the facts its computation consulted. */
   record Recorded<T>(T value, Set<Fact> consulted) {}
 
-  /** A memoized value: computed while recording what it consults, and that replayed on every use. */
+  /**
+   * A memoized value: computed while recording what it consults, and that replayed on every use.
+   */
   <T> T remembered(Map<String, Recorded<T>> memo, String key, Supplier<T> compute) {
     Recorded<T> known = memo.get(key);
     if (known == null) {
@@ -192,7 +199,8 @@ public final class ProjectModel {
   }
 
   private static String paths(List<SourceFile> files) {
-    return Fingerprint.of(String.join("\n", files.stream().map(SourceFile::path).sorted().toList()));
+    return Fingerprint.of(
+        String.join("\n", files.stream().map(SourceFile::path).sorted().toList()));
   }
 
   private static String providerIds(Set<Catalog.Provider> providers) {
@@ -209,11 +217,13 @@ public final class ProjectModel {
   }
 
   /**
-   * The model of a run over these files; {@code summarizer} makes a file's summary (parsing it), and
-   * gives none for a file that cannot be parsed.
+   * The model of a run over these files; {@code summarizer} makes a file's summary (parsing it),
+   * and gives none for a file that cannot be parsed.
    */
   public static ProjectModel of(
-      Catalog catalog, List<SourceFile> files, Function<SourceFile, Optional<FileSummary>> summarizer) {
+      Catalog catalog,
+      List<SourceFile> files,
+      Function<SourceFile, Optional<FileSummary>> summarizer) {
     return new ProjectModel(catalog, files, summarizer);
   }
 
@@ -222,7 +232,7 @@ public final class ProjectModel {
     return new ProjectModel(catalog, List.of(), f -> Optional.empty());
   }
 
-  // ---- builds --------------------------------------------------------------------------------------
+  // ---- builds -----------------------------------------------------------------------------------
 
   public Optional<BuildFile> buildOf(SourceFile file) {
     if (file.location() == null) {
@@ -248,25 +258,20 @@ public final class ProjectModel {
 
   /** The version of an SDK the file's build uses, if it says. */
   public Optional<String> versionOf(Catalog.Sdk sdk, SourceFile file) {
-    return buildOf(file).flatMap(build ->
-        Stream.concat(build.dependencies().stream(), build.managed().stream())
-            .filter(d -> sdk.isModule(d.coordinates()) && d.version().isPresent())
-            .map(d -> d.version().get())
-            .max(Versions.ORDER));
+    return buildOf(file).flatMap(build -> build.versionOf(sdk));
   }
 
   private Set<Catalog.Provider> providersIn(Stream<BuildFile> buildFiles) {
     Set<Catalog.Provider> found = new LinkedHashSet<>();
-    buildFiles.flatMap(b -> b.dependencies().stream()).forEach(d ->
-        catalog.providers().stream().filter(p -> p.isModule(d.coordinates())).forEach(found::add));
+    buildFiles.forEach(build -> found.addAll(build.providers(catalog)));
     return found;
   }
 
-  // ---- summaries -----------------------------------------------------------------------------------
+  // ---- summaries --------------------------------------------------------------------------------
 
   /**
-   * Records the summary of a file the engine has parsed anyway, so that no one parses it again; made
-   * only when the model has none of this text yet.
+   * Records the summary of a file the engine has parsed anyway, so that no one parses it again;
+   * made only when the model has none of this text yet.
    */
   public void register(SourceFile file, Supplier<FileSummary> summary) {
     CompletableFuture<Optional<FileSummary>> known = summaries.get(file.path());
@@ -311,10 +316,11 @@ public final class ProjectModel {
   }
 
   private List<SourceFile> filesMentioning(String word) {
-    return mentioning.computeIfAbsent(word, w -> files.stream().filter(f -> f.text().contains(w)).toList());
+    return mentioning.computeIfAbsent(
+        word, w -> files.stream().filter(f -> f.text().contains(w)).toList());
   }
 
-  // ---- the project's own client types -------------------------------------------------------------
+  // ---- the project's own client types -----------------------------------------------------------
 
   /**
    * Whether a file names a type of the project that holds a client, a model or an AI service: an AI
@@ -326,7 +332,8 @@ public final class ProjectModel {
   }
 
   private boolean clientTypeMatches(SourceFile file) {
-    // Which types hold a client is a fact of the whole project, recorded by its answer for this file.
+    // Which types hold a client is a fact of the whole project, recorded by its answer for this
+    // file.
     Set<String> names = unrecorded(clientTypes);
     return ClientTypeNames.mentionsAny(file.text(), names);
   }
@@ -340,16 +347,20 @@ public final class ProjectModel {
     return catalog;
   }
 
-  // ---- types ---------------------------------------------------------------------------------------
+  // ---- types ------------------------------------------------------------------------------------
 
   /** The project's declaration of a type, by qualified name. */
   public Optional<TypeSummary> type(String qualifiedName) {
-    return remembered(types, qualifiedName, () -> declaringFiles(qualifiedName)
-        .map(this::summary)
-        .flatMap(Optional::stream)
-        .flatMap(s -> s.types().stream())
-        .filter(t -> t.name().equals(qualifiedName))
-        .findFirst());
+    return remembered(
+        types,
+        qualifiedName,
+        () ->
+            declaringFiles(qualifiedName)
+                .map(this::summary)
+                .flatMap(Optional::stream)
+                .flatMap(s -> s.types().stream())
+                .filter(t -> t.name().equals(qualifiedName))
+                .findFirst());
   }
 
   /**
@@ -366,10 +377,12 @@ public final class ProjectModel {
         names.add(part + ".java");
       }
     }
-    return names.stream().flatMap(n -> {
-      consulted(Fact.Kind.NAMED, n);
-      return filesNamed().getOrDefault(n, List.of()).stream();
-    });
+    return names.stream()
+        .flatMap(
+            n -> {
+              consulted(Fact.Kind.NAMED, n);
+              return filesNamed().getOrDefault(n, List.of()).stream();
+            });
   }
 
   private Map<String, List<SourceFile>> filesNamed() {
@@ -384,19 +397,24 @@ public final class ProjectModel {
     while (!next.isEmpty() && found.size() < MAX_DEPTH) {
       String name = next.poll();
       if (seen.add(name)) {
-        type(name).ifPresent(t -> {
-          found.add(t);
-          next.addAll(t.supertypes());
-        });
+        type(name)
+            .ifPresent(
+                t -> {
+                  found.add(t);
+                  next.addAll(t.supertypes());
+                });
       }
     }
     return found;
   }
 
-  /** Whether {@code sub} is {@code sup} or extends or implements it, as far as the project shows. */
+  /**
+   * Whether {@code sub} is {@code sup} or extends or implements it, as far as the project shows.
+   */
   public boolean isSubtype(String sub, String sup) {
     return sub.equals(sup)
-        || hierarchy(sub).stream().anyMatch(t -> t.supertypes().contains(sup) || t.name().equals(sup));
+        || hierarchy(sub).stream()
+            .anyMatch(t -> t.supertypes().contains(sup) || t.name().equals(sup));
   }
 
   /** A field of a type or of one of its supertypes. */
@@ -416,21 +434,26 @@ public final class ProjectModel {
   }
 
   /**
-   * Where the model of an AI service interface comes from, when the project makes one: an interface a
-   * framework implements ({@code @AiService}), or one built with {@code AiServices} somewhere.
+   * Where the model of an AI service interface comes from, when the project makes one: an interface
+   * a framework implements ({@code @AiService}), or one built with {@code AiServices} somewhere.
    */
   public Optional<ValueSummary> aiService(String interfaceType) {
     String simple = simpleName(interfaceType);
-    boolean maybe = declaringFiles(interfaceType).anyMatch(f -> {
-      consulted(Fact.Kind.TEXT, f.path() + "\0interface " + simple);
-      return f.text().contains("interface " + simple);
-    });
+    boolean maybe =
+        declaringFiles(interfaceType)
+            .anyMatch(
+                f -> {
+                  consulted(Fact.Kind.TEXT, f.path() + "\0interface " + simple);
+                  return f.text().contains("interface " + simple);
+                });
     if (!maybe) {
       return Optional.empty();
     }
-    Optional<TypeSummary> declared = type(interfaceType).filter(t -> t.isInterface() && t.aiService() != null);
+    Optional<TypeSummary> declared =
+        type(interfaceType).filter(t -> t.isInterface() && t.aiService() != null);
     if (declared.isPresent()) { // made by the framework over the model it is configured with
-      return Optional.of(new ValueSummary(declared.get().aiService(), true, List.of(), List.of(Unseen.UNKNOWN)));
+      return Optional.of(
+          new ValueSummary(declared.get().aiService(), true, List.of(), List.of(Unseen.UNKNOWN)));
     }
     return aiServiceFactoryNames()
         .flatMap(this::summariesMentioning)
@@ -449,9 +472,11 @@ public final class ProjectModel {
         .distinct();
   }
 
-  // ---- where values come from --------------------------------------------------------------------
+  // ---- where values come from -------------------------------------------------------------------
 
-  /** The providers the unseen parts of a value's origins resolve to, and whether some stay unknown. */
+  /**
+   * The providers the unseen parts of a value's origins resolve to, and whether some stay unknown.
+   */
   public record Resolution(Set<Catalog.Provider> providers, boolean unknown) {}
 
   public Resolution resolve(Collection<Unseen> parts) {
@@ -466,6 +491,4 @@ public final class ProjectModel {
     Map<Boolean, T> value = new ConcurrentHashMap<>();
     return () -> value.computeIfAbsent(Boolean.TRUE, k -> supplier.get());
   }
-
-
 }

@@ -34,20 +34,33 @@ final class ValueOrigins {
   }
 
   /** Adds what the parts resolve to; true when some part stays unknown. */
-  private boolean resolve(Collection<Unseen> parts, Set<Catalog.Provider> into, Set<Unseen> seen, int depth) {
+  private boolean resolve(
+      Collection<Unseen> parts, Set<Catalog.Provider> into, Set<Unseen> seen, int depth) {
     boolean unknown = false;
     for (Unseen part : parts) {
       if (!seen.add(part)) {
         continue;
       }
-      List<ValueSummary> values = depth > MAX_DEPTH ? List.of() : switch (part.kind()) {
-        case FIELD -> model.field(part.type(), part.name())
-            .map(f -> valueOrAiService(f.value(), f.type())).stream().flatMap(Optional::stream).toList();
-        case RESULT -> model.methods(part.type(), part.name()).stream()
-            .map(m -> valueOrAiService(m.returns(), m.returnType())).flatMap(Optional::stream).limit(1).toList();
-        case INJECTED -> injected(part.type());
-        case UNKNOWN -> List.of();
-      };
+      List<ValueSummary> values =
+          depth > MAX_DEPTH
+              ? List.of()
+              : switch (part.kind()) {
+                case FIELD ->
+                    model
+                        .field(part.type(), part.name())
+                        .map(f -> valueOrAiService(f.value(), f.type()))
+                        .stream()
+                        .flatMap(Optional::stream)
+                        .toList();
+                case RESULT ->
+                    model.methods(part.type(), part.name()).stream()
+                        .map(m -> valueOrAiService(m.returns(), m.returnType()))
+                        .flatMap(Optional::stream)
+                        .limit(1)
+                        .toList();
+                case INJECTED -> injected(part.type());
+                case UNKNOWN -> List.of();
+              };
       if (values.isEmpty()) {
         unknown = true;
       }
@@ -82,9 +95,11 @@ final class ValueOrigins {
         .distinct()
         .flatMap(s -> s.types().stream())
         .flatMap(t -> t.methods().stream())
-        .filter(m -> m.annotations().stream().anyMatch(catalog.frameworks().beanAnnotations()::contains)
-            && m.returns().sdk() != null
-            && Injection.injectable(m.returnType(), wanted))
+        .filter(
+            m ->
+                m.annotations().stream().anyMatch(catalog.frameworks().beanAnnotations()::contains)
+                    && m.returns().sdk() != null
+                    && Injection.injectable(m.returnType(), wanted))
         .map(MethodSummary::returns)
         .toList();
   }

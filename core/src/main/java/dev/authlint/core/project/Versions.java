@@ -8,15 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Orders version strings the way Maven does for the versions SDKs publish: numbers compare as numbers,
- * and a qualifier comes before the release it qualifies ({@code 1.0.0-alpha1 < 1.0.0-beta2 <
- * 1.0.0-M1 < 1.0.0-RC1 < 1.0.0-SNAPSHOT < 1.0.0}).
+ * Orders version strings the way Maven does for the versions SDKs publish: numbers compare as
+ * numbers, and a qualifier comes before the release it qualifies ({@code 1.0.0-alpha1 < 1.0.0-beta2
+ * < 1.0.0-M1 < 1.0.0-RC1 < 1.0.0-SNAPSHOT < 1.0.0}).
  */
 public final class Versions {
   private Versions() {}
 
   private static final Pattern PART = Pattern.compile("(\\d+)|([A-Za-z]+)");
-  private static final List<String> QUALIFIERS = List.of("alpha", "beta", "m", "milestone", "rc", "cr", "snapshot");
+  private static final List<String> QUALIFIERS =
+      List.of("alpha", "beta", "m", "milestone", "rc", "cr", "snapshot");
 
   public static final Comparator<String> ORDER = Versions::compare;
 
@@ -64,7 +65,8 @@ public final class Versions {
     List<Comparable<?>> parts = new ArrayList<>();
     Matcher m = PART.matcher(version.toLowerCase(Locale.ROOT));
     while (m.find()) {
-      parts.add(m.group(1) != null ? (Comparable<?>) Long.parseLong(trimmed(m.group(1))) : m.group(2));
+      parts.add(
+          m.group(1) != null ? (Comparable<?>) Long.parseLong(trimmed(m.group(1))) : m.group(2));
     }
     return parts;
   }

@@ -1,9 +1,9 @@
 package dev.authlint.core.report;
 
-import dev.authlint.core.AnalysisResult;
-import dev.authlint.core.Finding;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.authlint.core.AnalysisResult;
+import dev.authlint.core.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Checkstyle's XML report format, which Jenkins, GitLab and many CI tools read. A file that could not
- * be analysed gets an error whose source is {@code authlint.FileNotAnalysed}.
+ * Checkstyle's XML report format, which Jenkins, GitLab and many CI tools read. A file that could
+ * not be analysed gets an error whose source is {@code authlint.FileNotAnalysed}.
  */
 final class CheckstyleReport {
   private CheckstyleReport() {}
@@ -23,18 +23,28 @@ final class CheckstyleReport {
   static void write(AnalysisResult result, Writer out) throws IOException {
     Map<String, List<String[]>> byFile = new TreeMap<>();
     for (Finding f : result.findings()) {
-      byFile.computeIfAbsent(f.path(), p -> new ArrayList<>())
-          .add(new String[] {
-            String.valueOf(f.line()), String.valueOf(f.column()), f.level().lowerCase(), f.message(),
-            "authlint." + f.ruleId()
-          });
+      byFile
+          .computeIfAbsent(f.path(), p -> new ArrayList<>())
+          .add(
+              new String[] {
+                String.valueOf(f.line()),
+                String.valueOf(f.column()),
+                f.level().lowerCase(),
+                f.message(),
+                "authlint." + f.ruleId()
+              });
     }
     for (Diagnostic d : result.diagnostics()) {
-      byFile.computeIfAbsent(d.path(), p -> new ArrayList<>())
-          .add(new String[] {
-            String.valueOf(Math.max(1, d.line())), "1", d.level().lowerCase(), d.message(),
-            d.notAnalysed() ? "authlint.FileNotAnalysed" : "authlint.Suppression"
-          });
+      byFile
+          .computeIfAbsent(d.path(), p -> new ArrayList<>())
+          .add(
+              new String[] {
+                String.valueOf(Math.max(1, d.line())),
+                "1",
+                d.level().lowerCase(),
+                d.message(),
+                d.notAnalysed() ? "authlint.FileNotAnalysed" : "authlint.Suppression"
+              });
     }
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -15,8 +15,7 @@ import java.io.Writer;
 final class JsonReport {
   private JsonReport() {}
 
-  static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   static void write(AnalysisResult result, Writer out) throws IOException {
     ObjectNode root = MAPPER.createObjectNode();
@@ -25,7 +24,8 @@ final class JsonReport {
     root.put("filesAnalysed", result.filesAnalysed());
     ArrayNode findings = root.putArray("findings");
     for (Finding f : result.findings()) {
-      findings.addObject()
+      findings
+          .addObject()
           .put("ruleId", f.ruleId())
           .put("level", f.level().lowerCase())
           .put("path", f.path())
@@ -38,7 +38,8 @@ final class JsonReport {
     }
     ArrayNode diagnostics = root.putArray("diagnostics");
     for (Diagnostic d : result.diagnostics()) {
-      diagnostics.addObject()
+      diagnostics
+          .addObject()
           .put("level", d.level().lowerCase())
           .put("path", d.path())
           .put("line", d.line())

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: rule metadata with help, results with relative URIs
- * under {@code %SRCROOT%}, regions, and {@code partialFingerprints}; files that could not be analysed
- * become tool execution notifications.
+ * under {@code %SRCROOT%}, regions, and {@code partialFingerprints}; files that could not be
+ * analysed become tool execution notifications.
  */
 final class SarifReport {
   private SarifReport() {}
@@ -60,7 +60,8 @@ final class SarifReport {
       r.putObject("message").put("text", f.message());
       ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
       artifact(physical, f.path());
-      physical.putObject("region")
+      physical
+          .putObject("region")
           .put("startLine", f.line())
           .put("startColumn", f.column())
           .put("endLine", f.endLine())

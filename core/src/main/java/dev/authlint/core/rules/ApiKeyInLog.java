@@ -1,6 +1,5 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.engine.Prefilter;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -9,15 +8,16 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
-import dev.authlint.core.java.KeySinks;
-import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
 import dev.authlint.core.RuleDescriptor;
 import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.Prefilter;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.KeySinks;
+import dev.authlint.core.java.KeySources;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -27,9 +27,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A key value written, unmasked, to a logger, to standard output or into an exception message. A value is
- * a key when it is read from a key variable or property, or is the variable, field or parameter that is
- * passed to a client as its key.
+ * A key value written, unmasked, to a logger, to standard output or into an exception message. A
+ * value is a key when it is read from a key variable or property, or is the variable, field or
+ * parameter that is passed to a client as its key.
  */
 public final class ApiKeyInLog extends AbstractRule {
   public static final String ID = "ApiKeyInLog";
@@ -66,7 +66,11 @@ public final class ApiKeyInLog extends AbstractRule {
               .flatMap(scope -> logSinkOf(unit, scope))
               .filter(s -> s.methods().contains(call.getNameAsString()));
       if (sink.isPresent()) {
-        reportKeys(keys, report, call.getArguments(), call.getNameAsString() + "(..) of " + sink.get().name());
+        reportKeys(
+            keys,
+            report,
+            call.getArguments(),
+            call.getNameAsString() + "(..) of " + sink.get().name());
       }
     }
     for (ObjectCreationExpr creation : unit.cu().findAll(ObjectCreationExpr.class)) {
@@ -77,7 +81,9 @@ public final class ApiKeyInLog extends AbstractRule {
     }
   }
 
-  /** The logger or stream a receiver is: by its type, or Lombok's {@code log} field of the class. */
+  /**
+   * The logger or stream a receiver is: by its type, or Lombok's {@code log} field of the class.
+   */
   private Optional<Catalog.LogSink> logSinkOf(JavaUnit unit, Expression receiver) {
     if (receiver instanceof NameExpr name
         && name.getNameAsString().equals(LOMBOK_FIELD)
@@ -102,13 +108,23 @@ public final class ApiKeyInLog extends AbstractRule {
     arguments.stream()
         .flatMap(ApiKeyInLog::parts)
         .filter(keys::isKey)
-        .forEach(part -> report.add(
-            this, Level.WARNING, part,
-            "An API key (" + part + ") is written unmasked to " + where + ". Log whether it is set, or "
-                + "its last four characters at most."));
+        .forEach(
+            part ->
+                report.add(
+                    this,
+                    Level.WARNING,
+                    part,
+                    "An API key ("
+                        + part
+                        + ") is written unmasked to "
+                        + where
+                        + ". Log whether it is set, or "
+                        + "its last four characters at most."));
   }
 
-  /** The values a message is made of: the operands of a concatenation, the arguments of a format. */
+  /**
+   * The values a message is made of: the operands of a concatenation, the arguments of a format.
+   */
   private static Stream<Expression> parts(Expression e) {
     if (e instanceof EnclosedExpr enclosed) {
       return parts(enclosed.getInner());
@@ -117,7 +133,8 @@ public final class ApiKeyInLog extends AbstractRule {
       return Stream.concat(parts(binary.getLeft()), parts(binary.getRight()));
     }
     if (e instanceof MethodCallExpr call
-        && (call.getNameAsString().equals("format") || call.getNameAsString().equals("formatted"))) {
+        && (call.getNameAsString().equals("format")
+            || call.getNameAsString().equals("formatted"))) {
       return call.getArguments().stream().flatMap(ApiKeyInLog::parts);
     }
     return Stream.of(e);
@@ -126,9 +143,14 @@ public final class ApiKeyInLog extends AbstractRule {
   /** What in one file holds a key. */
   private final class Keys {
     private final KeySources sources;
+
     /** The variables, fields and parameters whose value is given to a client as its key. */
     private final Set<Node> sinkVariables = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The environment variables, properties and placeholders read for a client's key, whatever their name. */
+
+    /**
+     * The environment variables, properties and placeholders read for a client's key, whatever
+     * their name.
+     */
     private final Set<String> sinkReads = new HashSet<>();
 
     Keys(JavaUnit unit) {
@@ -151,8 +173,10 @@ public final class ApiKeyInLog extends AbstractRule {
       String name = source.name();
       return switch (source.kind()) {
         case ENV, SYSTEM_PROPERTY -> catalog.isKeyEnvVar(name) || catalog.isKeySystemProperty(name);
-        case SPRING_VALUE -> catalog.isKeyEnvVar(name) || catalog.isKeySystemProperty(name)
-            || catalog.isKeyConfigProperty(name);
+        case SPRING_VALUE ->
+            catalog.isKeyEnvVar(name)
+                || catalog.isKeySystemProperty(name)
+                || catalog.isKeyConfigProperty(name);
         case FILE -> false;
       };
     }

@@ -24,12 +24,12 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.catalog.Frameworks;
-import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.HandlerFlow;
+import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.SdkCalls;
-import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.FailurePaths;
+import dev.authlint.core.project.FileSummary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,7 +41,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Whether something handles the authentication failure of one SDK's calls in one file (UnhandledAuthError). */
+/**
+ * Whether something handles the authentication failure of one SDK's calls in one file
+ * (UnhandledAuthError).
+ */
 final class AuthFailureHandling {
   /** How far a future is followed through local variables. */
   private static final int MAX_FOLLOW = 4;
@@ -49,10 +52,13 @@ final class AuthFailureHandling {
   private final Catalog catalog;
   private final Frameworks.Async async;
   private final JavaUnit unit;
+
   /** Types a {@code throws} clause may name to pass the failure on. */
   private final Set<String> sdkTypes;
+
   /** Types a catch may name. */
   private final Set<String> catchTypes;
+
   /** What is known of helpers, so that helpers calling helpers are judged once. */
   private final Map<HelperKey, Boolean> helpers = new HashMap<>();
 
@@ -65,7 +71,9 @@ final class AuthFailureHandling {
   }
 
   boolean handles(SdkCalls.NetworkCall call) {
-    return call.async() ? futureHandled(call.call(), 0) : covered(call.call(), catchTypes, identitySet());
+    return call.async()
+        ? futureHandled(call.call(), 0)
+        : covered(call.call(), catchTypes, identitySet());
   }
 
   /** Whether the failure of the future (or reactive type) an expression yields is handled. */
@@ -102,7 +110,8 @@ final class AuthFailureHandling {
     }
     if (function instanceof MethodDeclaration method && followed < MAX_FOLLOW) {
       List<Expression> callers = callersOf(method);
-      return callers.stream().allMatch(c -> !(c instanceof MethodCallExpr call) || futureHandled(call, followed + 1));
+      return callers.stream()
+          .allMatch(c -> !(c instanceof MethodCallExpr call) || futureHandled(call, followed + 1));
     }
     return true; // passed on: whoever receives the future handles it
   }
@@ -110,7 +119,8 @@ final class AuthFailureHandling {
   /** The lambda or method whose result an expression is, if it is returned. */
   private static Node returnedFrom(Expression value) {
     Node parent = value.getParentNode().orElse(null);
-    if (parent instanceof ExpressionStmt statement && statement.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
+    if (parent instanceof ExpressionStmt statement
+        && statement.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
       return lambda;
     }
     if (parent instanceof LambdaExpr lambda) {
@@ -119,7 +129,9 @@ final class AuthFailureHandling {
     if (!(parent instanceof ReturnStmt)) {
       return null;
     }
-    for (Node n = parent.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = parent.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof LambdaExpr || n instanceof MethodDeclaration) {
         return n;
       }
@@ -139,11 +151,15 @@ final class AuthFailureHandling {
             && (call.getArgument(1) instanceof LambdaExpr
                 || call.getArgument(1) instanceof MethodReferenceExpr))
         || call.getArguments().stream()
-            .anyMatch(a -> a instanceof ObjectCreationExpr o
-                && o.getAnonymousClassBody().stream()
-                    .flatMap(List::stream)
-                    .anyMatch(m -> m instanceof MethodDeclaration md
-                        && async.errorCallbacks().contains(md.getNameAsString())));
+            .anyMatch(
+                a ->
+                    a instanceof ObjectCreationExpr o
+                        && o.getAnonymousClassBody().stream()
+                            .flatMap(List::stream)
+                            .anyMatch(
+                                m ->
+                                    m instanceof MethodDeclaration md
+                                        && async.errorCallbacks().contains(md.getNameAsString())));
   }
 
   private Optional<VariableDeclarator> localHolding(Expression value) {
@@ -157,7 +173,8 @@ final class AuthFailureHandling {
           .map(JavaUnit.Declaration::node)
           .filter(VariableDeclarator.class::isInstance)
           .map(VariableDeclarator.class::cast)
-          .filter(v -> v.getParentNode().filter(VariableDeclarationExpr.class::isInstance).isPresent());
+          .filter(
+              v -> v.getParentNode().filter(VariableDeclarationExpr.class::isInstance).isPresent());
     }
     return Optional.empty();
   }
@@ -165,9 +182,13 @@ final class AuthFailureHandling {
   /** The reads of a local variable (not the assignments to it). */
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private List<NameExpr> usesOf(VariableDeclarator variable) {
-    Node scope = variable.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(unit.cu());
-    return scope.findAll(NameExpr.class, n -> n.getNameAsString().equals(variable.getNameAsString())).stream()
-        .filter(n -> !(n.getParentNode().orElse(null) instanceof AssignExpr a && a.getTarget() == n))
+    Node scope =
+        variable.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(unit.cu());
+    return scope
+        .findAll(NameExpr.class, n -> n.getNameAsString().equals(variable.getNameAsString()))
+        .stream()
+        .filter(
+            n -> !(n.getParentNode().orElse(null) instanceof AssignExpr a && a.getTarget() == n))
         .filter(n -> unit.declarationOf(n).map(d -> d.node() == variable).orElse(false))
         .toList();
   }
@@ -181,7 +202,9 @@ final class AuthFailureHandling {
     for (Node node = point.getParentNode().orElse(null);
         node != null;
         child = node, node = node.getParentNode().orElse(null)) {
-      if (node instanceof TryStmt tryStmt && inTryPart(tryStmt, child) && catchesAny(tryStmt, types)) {
+      if (node instanceof TryStmt tryStmt
+          && inTryPart(tryStmt, child)
+          && catchesAny(tryStmt, types)) {
         return true;
       }
       if (node instanceof LambdaExpr lambda) {
@@ -204,7 +227,8 @@ final class AuthFailureHandling {
 
   /** A catch or finally block is not covered by its own try; the resources are. */
   private static boolean inTryPart(TryStmt tryStmt, Node child) {
-    return child == tryStmt.getTryBlock() || tryStmt.getResources().stream().anyMatch(r -> r == child);
+    return child == tryStmt.getTryBlock()
+        || tryStmt.getResources().stream().anyMatch(r -> r == child);
   }
 
   /**
@@ -215,8 +239,10 @@ final class AuthFailureHandling {
     return tryStmt.getCatchClauses().stream()
         .filter(c -> caughtTypes(c.getParameter().getType()).anyMatch(types::contains))
         .findFirst()
-        .filter(c -> !new HandlerFlow(unit, types::contains)
-            .mayRethrow(c.getBody(), c.getParameter().getNameAsString()))
+        .filter(
+            c ->
+                !new HandlerFlow(unit, types::contains)
+                    .mayRethrow(c.getBody(), c.getParameter().getNameAsString()))
         .isPresent();
   }
 
@@ -246,23 +272,32 @@ final class AuthFailureHandling {
 
   /**
    * A lambda stored as an implementation of one of the project's own interfaces ({@code
-   * MessageService service = params -> client.messages().create(params)}) runs where the interface's
-   * method is called: handled when every call of it in the project handles the failure.
+   * MessageService service = params -> client.messages().create(params)}) runs where the
+   * interface's method is called: handled when every call of it in the project handles the failure.
    */
   private boolean implementationHandled(String iface, Expression function, Set<String> types) {
     int arity = function instanceof LambdaExpr lambda ? lambda.getParameters().size() : -1;
-    List<FileSummary.MethodSummary> methods = unit.project().type(iface)
-        .filter(FileSummary.TypeSummary::isInterface)
-        .map(t -> t.methods().stream().filter(m -> arity < 0 || m.arity() == arity).toList())
-        .orElse(List.of());
+    List<FileSummary.MethodSummary> methods =
+        unit.project()
+            .type(iface)
+            .filter(FileSummary.TypeSummary::isInterface)
+            .map(t -> t.methods().stream().filter(m -> arity < 0 || m.arity() == arity).toList())
+            .orElse(List.of());
     if (methods.size() != 1) {
       return false; // not a functional interface of the project's
     }
     FailurePaths.FailureTypes failure = new FailurePaths.FailureTypes(types, sdkTypes);
-    List<FailurePaths.Caller> callers = unit.project().failurePaths().callersOf(iface, methods.get(0));
-    return !callers.isEmpty() && callers.stream().allMatch(c -> !c.site().deferred()
-        && (c.site().caught().stream().anyMatch(types::contains)
-            || unit.project().failurePaths().handledAfter(c.type().name(), c.method(), failure)));
+    List<FailurePaths.Caller> callers =
+        unit.project().failurePaths().callersOf(iface, methods.get(0));
+    return !callers.isEmpty()
+        && callers.stream()
+            .allMatch(
+                c ->
+                    !c.site().deferred()
+                        && (c.site().caught().stream().anyMatch(types::contains)
+                            || unit.project()
+                                .failurePaths()
+                                .handledAfter(c.type().name(), c.method(), failure)));
   }
 
   private boolean leavesHandled(
@@ -296,15 +331,20 @@ final class AuthFailureHandling {
    * else (a main method, a scheduled job, a library's public API) leaves the failure unhandled.
    */
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
-  private boolean callersHandle(MethodDeclaration method, Set<String> types, Set<MethodDeclaration> visiting) {
-    Optional<String> owner = method.findAncestor(TypeDeclaration.class)
-        .flatMap(type -> ((TypeDeclaration<?>) type).getFullyQualifiedName());
+  private boolean callersHandle(
+      MethodDeclaration method, Set<String> types, Set<MethodDeclaration> visiting) {
+    Optional<String> owner =
+        method
+            .findAncestor(TypeDeclaration.class)
+            .flatMap(type -> ((TypeDeclaration<?>) type).getFullyQualifiedName());
     Optional<FileSummary.MethodSummary> summary = owner.flatMap(o -> summaryOf(o, method));
     FailurePaths.FailureTypes failure = new FailurePaths.FailureTypes(types, sdkTypes);
-    List<FailurePaths.Caller> elsewhere = summary.isEmpty() ? List.of()
-        : unit.project().failurePaths().callersOf(owner.get(), summary.get()).stream()
-            .filter(c -> !c.file().path().equals(unit.file().path()))
-            .toList();
+    List<FailurePaths.Caller> elsewhere =
+        summary.isEmpty()
+            ? List.of()
+            : unit.project().failurePaths().callersOf(owner.get(), summary.get()).stream()
+                .filter(c -> !c.file().path().equals(unit.file().path()))
+                .toList();
     List<Expression> here = callersOf(method);
     if (here.isEmpty() && elsewhere.isEmpty()) {
       return summary.isPresent()
@@ -312,9 +352,14 @@ final class AuthFailureHandling {
           && unit.project().failurePaths().handlerCovers(owner.get(), failure);
     }
     return here.stream().allMatch(c -> callerHandles(c, types, visiting))
-        && elsewhere.stream().allMatch(c -> !c.site().deferred()
-            && (c.site().caught().stream().anyMatch(types::contains)
-                || unit.project().failurePaths().handledAfter(c.type().name(), c.method(), failure)));
+        && elsewhere.stream()
+            .allMatch(
+                c ->
+                    !c.site().deferred()
+                        && (c.site().caught().stream().anyMatch(types::contains)
+                            || unit.project()
+                                .failurePaths()
+                                .handledAfter(c.type().name(), c.method(), failure)));
   }
 
   private Optional<FileSummary.MethodSummary> summaryOf(String owner, MethodDeclaration method) {
@@ -322,14 +367,17 @@ final class AuthFailureHandling {
         .flatMap(s -> s.types().stream())
         .filter(t -> t.name().equals(owner))
         .flatMap(t -> t.methods().stream())
-        .filter(m -> m.name().equals(method.getNameAsString()) && m.arity() == method.getParameters().size())
+        .filter(
+            m ->
+                m.name().equals(method.getNameAsString())
+                    && m.arity() == method.getParameters().size())
         .findFirst();
   }
 
   /**
-   * A retry library's method (Spring Retry's {@code @Retryable}) whose class has a recover method for
-   * the failure (same return type, the exception, then the first arguments): the recoverer receives
-   * what is not retried, the 401 included.
+   * A retry library's method (Spring Retry's {@code @Retryable}) whose class has a recover method
+   * for the failure (same return type, the exception, then the first arguments): the recoverer
+   * receives what is not retried, the 401 included.
    */
   private boolean recoveredByRetryLibrary(CallableDeclaration<?> callable, Set<String> types) {
     if (!(callable instanceof MethodDeclaration method)
@@ -338,10 +386,14 @@ final class AuthFailureHandling {
     }
     return catalog.retryLibraries().stream()
         .filter(library -> library.starts().stream().anyMatch(a -> hasAnnotation(method, a)))
-        .anyMatch(library -> type.getMethods().stream()
-            .filter(r -> library.recoverAnnotations().stream().anyMatch(a -> hasAnnotation(r, a))
-                && recovers(r, method))
-            .anyMatch(r -> types.contains(unit.resolve(r.getParameter(0).getType()))));
+        .anyMatch(
+            library ->
+                type.getMethods().stream()
+                    .filter(
+                        r ->
+                            library.recoverAnnotations().stream().anyMatch(a -> hasAnnotation(r, a))
+                                && recovers(r, method))
+                    .anyMatch(r -> types.contains(unit.resolve(r.getParameter(0).getType()))));
   }
 
   private static boolean recovers(MethodDeclaration recoverer, MethodDeclaration method) {
@@ -361,7 +413,8 @@ final class AuthFailureHandling {
 
   /** A tool of an AI service: the framework hands what it throws back to the model. */
   private boolean isTool(CallableDeclaration<?> callable) {
-    return catalog.frameworks().toolAnnotations().stream().anyMatch(a -> hasAnnotation(callable, a));
+    return catalog.frameworks().toolAnnotations().stream()
+        .anyMatch(a -> hasAnnotation(callable, a));
   }
 
   private boolean hasAnnotation(CallableDeclaration<?> callable, String qualifiedName) {
@@ -383,7 +436,8 @@ final class AuthFailureHandling {
     }
     for (MethodReferenceExpr reference : unit.cu().findAll(MethodReferenceExpr.class)) {
       if (reference.getIdentifier().equals(name)
-          && (reference.getScope() instanceof ThisExpr || reference.getScope() instanceof TypeExpr)) {
+          && (reference.getScope() instanceof ThisExpr
+              || reference.getScope() instanceof TypeExpr)) {
         callers.add(reference);
       }
     }
@@ -395,7 +449,8 @@ final class AuthFailureHandling {
     return scope instanceof NameExpr && unit.declarationOfVariable(scope).isEmpty();
   }
 
-  private boolean callerHandles(Expression caller, Set<String> types, Set<MethodDeclaration> visiting) {
+  private boolean callerHandles(
+      Expression caller, Set<String> types, Set<MethodDeclaration> visiting) {
     if (caller instanceof MethodReferenceExpr reference) {
       Optional<Boolean> handedOff = handOff(reference, types);
       if (handedOff.isPresent()) {
@@ -405,7 +460,9 @@ final class AuthFailureHandling {
     return covered(caller, types, visiting);
   }
 
-  /** JavaParser nodes are equal when their text is: methods in the recursion guard go by identity. */
+  /**
+   * JavaParser nodes are equal when their text is: methods in the recursion guard go by identity.
+   */
   private static Set<MethodDeclaration> identitySet() {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }

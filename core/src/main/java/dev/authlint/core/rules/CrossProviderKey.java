@@ -1,15 +1,15 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.engine.Prefilter;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
-import dev.authlint.core.java.KeySinks;
-import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
 import dev.authlint.core.RuleDescriptor;
 import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.Prefilter;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.KeySinks;
+import dev.authlint.core.java.KeySources;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -71,26 +71,41 @@ public final class CrossProviderKey extends AbstractRule {
       }
       String variable =
           sources.stream()
-              .filter(s -> catalog.sdkReadingKey(s.name()).filter(owners.get(0)::equals).isPresent())
+              .filter(
+                  s -> catalog.sdkReadingKey(s.name()).filter(owners.get(0)::equals).isPresent())
               .findFirst()
               .map(KeySources.Source::name)
               .orElse("");
       report.add(
-          this, Level.WARNING, sink.argument(),
-          variable + " (" + owners.get(0).name() + " reads its key from it) is given by " + sink.name()
-              + "(..) to " + writtenName(sink.target()) + ", a client of another provider: every "
+          this,
+          Level.WARNING,
+          sink.argument(),
+          variable
+              + " ("
+              + owners.get(0).name()
+              + " reads its key from it) is given by "
+              + sink.name()
+              + "(..) to "
+              + writtenName(sink.target())
+              + ", a client of another provider: every "
               + "request fails with 401. Use the key variable of that client's provider.");
     }
   }
 
-  /** Whether the client may talk to another server: its builder sets one, or is made out of sight. */
+  /**
+   * Whether the client may talk to another server: its builder sets one, or is made out of sight.
+   */
   private static boolean pointsElsewhere(KeySinks sinks, KeySinks.Sink sink, Catalog.Sdk client) {
-    return sinks.builderMethods(sink)
+    return sinks
+        .builderMethods(sink)
         .map(names -> names.stream().anyMatch(client.endpointMethods()::contains))
         .orElse(true);
   }
 
-  /** {@code OpenAiChatModel.OpenAiChatModelBuilder} for a qualified name: the type without its package. */
+  /**
+   * {@code OpenAiChatModel.OpenAiChatModelBuilder} for a qualified name: the type without its
+   * package.
+   */
   private static String writtenName(String type) {
     String[] parts = type.split("\\.", -1);
     for (int i = 0; i < parts.length; i++) {

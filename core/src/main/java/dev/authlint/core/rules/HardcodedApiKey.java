@@ -3,7 +3,6 @@ package dev.authlint.core.rules;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.authlint.core.FileReport;
@@ -32,15 +31,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Provider keys written into code or configuration: text in a distinctive key format anywhere, a value in
- * a plausible key format where a key is expected (errors), and any other literal that reaches a place
- * where an SDK takes its key (a warning, outside test code).
+ * Provider keys written into code or configuration: text in a distinctive key format anywhere, a
+ * value in a plausible key format where a key is expected (errors), and any other literal that
+ * reaches a place where an SDK takes its key (a warning, outside test code).
  */
 public final class HardcodedApiKey extends AbstractRule {
   public static final String ID = "HardcodedApiKey";
 
   /** {@code ${name:default}} in a Spring {@code @Value}. */
   private static final Pattern PROPERTY_DEFAULT = Pattern.compile("\\$\\{([^:}]+):([^}]*)}");
+
   private static final Pattern BEARER = Pattern.compile("^(?i)bearer\\s+");
 
   private final Catalog catalog;
@@ -65,10 +65,11 @@ public final class HardcodedApiKey extends AbstractRule {
 
   @Override
   public boolean needsParse(SourceFile file) {
-    return keyFormats.mayHoldKeyLiteral(file.text()) || Prefilter.mentionsKeySurface(file.text(), catalog);
+    return keyFormats.mayHoldKeyLiteral(file.text())
+        || Prefilter.mentionsKeySurface(file.text(), catalog);
   }
 
-  // ---- any file: keys in their published formats, values of key settings -------------------------
+  // ---- any file: keys in their published formats, values of key settings ------------------------
 
   @Override
   public void checkText(SourceFile file, FileReport report) {
@@ -83,7 +84,8 @@ public final class HardcodedApiKey extends AbstractRule {
       for (KeyFormats.Match key : keys) {
         int line = positions.line(key.start());
         int column = positions.column(key.start());
-        report.add(this, Level.ERROR, line, column, line, column + key.value().length(), keyMessage(key));
+        report.add(
+            this, Level.ERROR, line, column, line, column + key.value().length(), keyMessage(key));
       }
     }
     for (ConfigEntries.Entry entry : ConfigEntries.read(file)) {
@@ -95,15 +97,27 @@ public final class HardcodedApiKey extends AbstractRule {
       Matcher fallback = PROPERTY_DEFAULT.matcher(entry.value());
       String value = withoutBearer(fallback.matches() ? fallback.group(2) : entry.value());
       judge(file, value, entry.name(), setting)
-          .ifPresent(v -> report.add(
-              this, v.level(), entry.line(), entry.valueColumn(), entry.line(),
-              entry.valueColumn() + entry.value().length(),
-              v.message("The value of " + entry.name() + " is a literal key " + Redaction.literal(value)
-                  + "; reference an environment variable instead, e.g. ${OPENAI_API_KEY}.")));
+          .ifPresent(
+              v ->
+                  report.add(
+                      this,
+                      v.level(),
+                      entry.line(),
+                      entry.valueColumn(),
+                      entry.line(),
+                      entry.valueColumn() + entry.value().length(),
+                      v.message(
+                          "The value of "
+                              + entry.name()
+                              + " is a literal key "
+                              + Redaction.literal(value)
+                              + "; reference an environment variable instead, e.g. ${OPENAI_API_KEY}.")));
     }
   }
 
-  /** How a value is reported: an error naming its key format, or a warning with the given message. */
+  /**
+   * How a value is reported: an error naming its key format, or a warning with the given message.
+   */
   private record Verdict(Level level, KeyFormats.Match key) {
     String message(String warning) {
       return key == null ? warning : keyMessage(key);
@@ -111,9 +125,10 @@ public final class HardcodedApiKey extends AbstractRule {
   }
 
   /**
-   * How a value kept under a name is reported: an error in a plausible key format where the name says
-   * key or the place is an SDK's key {@code setting}; a warning for any other literal at a setting, outside
-   * test code; nothing for a placeholder or a distinctive key (the text scan reports those).
+   * How a value kept under a name is reported: an error in a plausible key format where the name
+   * says key or the place is an SDK's key {@code setting}; a warning for any other literal at a
+   * setting, outside test code; nothing for a placeholder or a distinctive key (the text scan
+   * reports those).
    */
   private Optional<Verdict> judge(SourceFile file, String value, String name, boolean setting) {
     if (!(setting || KeyNames.isKeyName(name)) || !keyFormats.find(value).isEmpty()) {
@@ -129,9 +144,14 @@ public final class HardcodedApiKey extends AbstractRule {
   }
 
   private static String keyMessage(KeyFormats.Match key) {
-    return key.format().name() + " " + Redaction.key(key) + " (" + key.format().provider()
+    return key.format().name()
+        + " "
+        + Redaction.key(key)
+        + " ("
+        + key.format().provider()
         + ") is hardcoded. Anyone who can read this file can use it: revoke it at "
-        + key.format().revoke() + ", then load the key at run time from the environment or a secrets "
+        + key.format().revoke()
+        + ", then load the key at run time from the environment or a secrets "
         + "manager.";
   }
 
@@ -139,7 +159,7 @@ public final class HardcodedApiKey extends AbstractRule {
     return BEARER.matcher(value).replaceFirst("");
   }
 
-  // ---- parsed Java: keys split across constants, values where a key is expected ------------------
+  // ---- parsed Java: keys split across constants, values where a key is expected -----------------
 
   @Override
   public void check(JavaUnit unit, FileReport report) {
@@ -176,7 +196,8 @@ public final class HardcodedApiKey extends AbstractRule {
     }
   }
 
-  private void reportValue(JavaUnit unit, FileReport report, KeyPlaces.Place place, Set<Node> reported) {
+  private void reportValue(
+      JavaUnit unit, FileReport report, KeyPlaces.Place place, Set<Node> reported) {
     Optional<JavaUnit.Constant> constant = unit.constant(place.value());
     if (constant.isEmpty()) {
       return;
@@ -184,16 +205,26 @@ public final class HardcodedApiKey extends AbstractRule {
     String value = withoutBearer(constant.get().value());
     judge(unit.file(), value, place.name(), place.sdkSink())
         .filter(v -> reported.add(constant.get().origin()))
-        .ifPresent(v -> report.add(
-            this, v.level(), constant.get().origin(),
-            v.message("The literal " + Redaction.literal(value) + " is passed as the API key to " + place.written()
-                + "(..). Load the key at run time from the environment or a secrets manager.")));
+        .ifPresent(
+            v ->
+                report.add(
+                    this,
+                    v.level(),
+                    constant.get().origin(),
+                    v.message(
+                        "The literal "
+                            + Redaction.literal(value)
+                            + " is passed as the API key to "
+                            + place.written()
+                            + "(..). Load the key at run time from the environment or a secrets manager.")));
   }
 
   /** Spring {@code @Value("${name:literal}")}: the default of a key property is a hardcoded key. */
   private void reportValueDefault(JavaUnit unit, FileReport report, AnnotationExpr annotation) {
     if (!(annotation instanceof SingleMemberAnnotationExpr single)
-        || !catalog.frameworks().configValueAnnotations()
+        || !catalog
+            .frameworks()
+            .configValueAnnotations()
             .contains(unit.typeNames().resolve(annotation.getNameAsString()))
         || !(single.getMemberValue() instanceof StringLiteralExpr literal)) {
       return;
@@ -204,10 +235,18 @@ public final class HardcodedApiKey extends AbstractRule {
       String fallback = withoutBearer(m.group(2));
       boolean setting = catalog.isKeyConfigProperty(property) || catalog.isKeyEnvVar(property);
       judge(unit.file(), fallback, property, setting)
-          .ifPresent(v -> report.add(
-              this, v.level(), literal,
-              v.message("The default of ${" + property + "} is a literal key " + Redaction.literal(fallback)
-                  + "; leave the default out so that a missing key fails at startup.")));
+          .ifPresent(
+              v ->
+                  report.add(
+                      this,
+                      v.level(),
+                      literal,
+                      v.message(
+                          "The default of ${"
+                              + property
+                              + "} is a literal key "
+                              + Redaction.literal(fallback)
+                              + "; leave the default out so that a missing key fails at startup.")));
     }
   }
 }

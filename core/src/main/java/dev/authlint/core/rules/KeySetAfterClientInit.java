@@ -1,30 +1,30 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.java.ExecutionOrder;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
-import java.util.ArrayList;
-import dev.authlint.core.project.FileSummary;
-import dev.authlint.core.java.ClientOrigins;
-import dev.authlint.core.java.SdkCalls;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
 import dev.authlint.core.RuleDescriptor;
 import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.java.ClientOrigins;
+import dev.authlint.core.java.ExecutionOrder;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.SdkCalls;
+import dev.authlint.core.project.FileSummary;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -53,7 +53,10 @@ public final class KeySetAfterClientInit extends AbstractRule {
       Comparator.comparingInt(Reader::line).thenComparingInt(Reader::column);
 
   private final Catalog catalog;
-  /** The names of the reading calls ({@code fromEnv}, {@code build}), to skip other calls cheaply. */
+
+  /**
+   * The names of the reading calls ({@code fromEnv}, {@code build}), to skip other calls cheaply.
+   */
   private final Set<String> readerMethods;
 
   public KeySetAfterClientInit(Catalog catalog) {
@@ -63,13 +66,13 @@ public final class KeySetAfterClientInit extends AbstractRule {
             Level.ERROR,
             "An API key is written where or when the client that needs it can no longer read it.",
             "The SDKs read their key from system properties or environment variables once, when the"
-                       + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
-                       + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
-                       + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
-                       + " does a key written where the client never looks: a system property named like"
-                       + " the environment variable (dotenv-java's systemProperties() does this), or the"
-                       + " environment of a ProcessBuilder, which Java never applies to its own process."
-                       + " Set the key before the client is built, or pass it to the builder explicitly.",
+                + " client is built (OpenAIOkHttpClient.fromEnv(), AnthropicOkHttpClient.fromEnv(),"
+                + " a Spring AI 2.x model's build(), new Client() of Google GenAI). A key set"
+                + " afterwards is never sent, and the first request fails with 401 Unauthorized. So"
+                + " does a key written where the client never looks: a system property named like"
+                + " the environment variable (dotenv-java's systemProperties() does this), or the"
+                + " environment of a ProcessBuilder, which Java never applies to its own process."
+                + " Set the key before the client is built, or pass it to the builder explicitly.",
             TestCode.REPORTED));
     this.catalog = catalog;
     this.readerMethods = new HashSet<>();
@@ -85,7 +88,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
   }
 
   /** A client built at this place, which read its key there from these names. */
-  private record Reader(
+  record Reader(
       String client,
       int line,
       int column,
@@ -142,7 +145,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
       Optional<Reader> reader = closest(node, before, r -> r.systemProperties().contains(property));
       if (reader.isPresent()) {
         reported.add(node);
-        report.add(this, Level.ERROR, node, setAfterMessage(property, reader.get()));
+        report.add(this, Level.ERROR, node, KeySetMessages.setAfterMessage(property, reader.get()));
       }
     }
     return before;
@@ -225,27 +228,37 @@ public final class KeySetAfterClientInit extends AbstractRule {
 
   /**
    * A key property of a framework's auto-configuration ({@code spring.ai.openai.api-key}) written
-   * while the object runs: its class was given a client or model the container built at startup from
-   * that property, so the write comes too late for it. Writing it in {@code main} before the
+   * while the object runs: its class was given a client or model the container built at startup
+   * from that property, so the write comes too late for it. Writing it in {@code main} before the
    * application starts is in time.
    */
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private void reportWritesAfterInjection(JavaUnit unit, FileReport report) {
     SdkCalls calls = SdkCalls.in(unit);
     for (MethodCallExpr call : unit.cu().findAll(MethodCallExpr.class)) {
-      // A framework's property; one an SDK reads itself (openai.apiKey) is judged by the walk below.
-      Optional<String> property = KeyWrites.systemPropertySet(unit, call)
-          .filter(p -> catalog.isKeyConfigProperty(p) && !catalog.isKeySystemProperty(p));
-      Optional<TypeDeclaration<?>> type = call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+      // A framework's property; one an SDK reads itself (openai.apiKey) is judged by the walk
+      // below.
+      Optional<String> property =
+          KeyWrites.systemPropertySet(unit, call)
+              .filter(p -> catalog.isKeyConfigProperty(p) && !catalog.isKeySystemProperty(p));
+      Optional<TypeDeclaration<?>> type =
+          call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
       if (property.isEmpty() || type.isEmpty() || inMain(call)) {
         continue;
       }
       Optional<String> injected = injectedClient(unit, calls, type.get());
-      injected.ifPresent(client -> report.add(this, Level.ERROR, call,
-          property.get() + " is set here, while this object runs, but the framework read it when it built the "
-              + client + " this class is given, at startup: the client never sees this key. Set the"
-              + " property before the application starts (configuration, environment, or main before it"
-              + " runs), or build the client with the key."));
+      injected.ifPresent(
+          client ->
+              report.add(
+                  this,
+                  Level.ERROR,
+                  call,
+                  property.get()
+                      + " is set here, while this object runs, but the framework read it when it built the "
+                      + client
+                      + " this class is given, at startup: the client never sees this key. Set the"
+                      + " property before the application starts (configuration, environment, or main before it"
+                      + " runs), or build the client with the key."));
     }
   }
 
@@ -260,26 +273,33 @@ public final class KeySetAfterClientInit extends AbstractRule {
    * The type of a client or model the class is given by the container: a field or constructor
    * parameter of a client type whose value is made nowhere in the file.
    */
-  private static Optional<String> injectedClient(JavaUnit unit, SdkCalls calls, TypeDeclaration<?> type) {
+  private static Optional<String> injectedClient(
+      JavaUnit unit, SdkCalls calls, TypeDeclaration<?> type) {
     ClientOrigins origins = new ClientOrigins(unit);
     List<JavaUnit.Declaration> declarations = new ArrayList<>();
     for (FieldDeclaration field : type.getFields()) {
       for (VariableDeclarator variable : field.getVariables()) {
-        declarations.add(new JavaUnit.Declaration(variable, variable.getType(), variable.getInitializer(), field.isFinal()));
+        declarations.add(
+            new JavaUnit.Declaration(
+                variable, variable.getType(), variable.getInitializer(), field.isFinal()));
       }
     }
     for (ConstructorDeclaration constructor : type.getConstructors()) {
       for (Parameter parameter : constructor.getParameters()) {
-        declarations.add(new JavaUnit.Declaration(parameter, parameter.getType(), Optional.empty(), parameter.isFinal()));
+        declarations.add(
+            new JavaUnit.Declaration(
+                parameter, parameter.getType(), Optional.empty(), parameter.isFinal()));
       }
     }
     return declarations.stream()
         .filter(d -> calls.clientOf(d).isPresent())
-        .filter(d -> {
-          ClientOrigins.Origins made = origins.of(d);
-          return made.providers().isEmpty()
-              && made.unseenParts().stream().allMatch(u -> u.kind() == FileSummary.Unseen.Kind.INJECTED);
-        })
+        .filter(
+            d -> {
+              ClientOrigins.Origins made = origins.of(d);
+              return made.providers().isEmpty()
+                  && made.unseenParts().stream()
+                      .allMatch(u -> u.kind() == FileSummary.Unseen.Kind.INJECTED);
+            })
         .map(d -> d.type().asString())
         .findFirst();
   }
@@ -298,7 +318,12 @@ public final class KeySetAfterClientInit extends AbstractRule {
       if (readers.stream().noneMatch(r -> r.systemProperties().contains(property))) {
         nearest(call, readers, r -> readsOnlyElsewhere(r, property, propertiesSet))
             .ifPresent(
-                r -> report.add(this, Level.ERROR, call, propertyNamedLikeEnvMessage(property, r)));
+                r ->
+                    report.add(
+                        this,
+                        Level.ERROR,
+                        call,
+                        KeySetMessages.propertyNamedLikeEnvMessage(property, r)));
       }
       return;
     }
@@ -308,7 +333,10 @@ public final class KeySetAfterClientInit extends AbstractRule {
           .ifPresent(
               r ->
                   report.add(
-                      this, Level.ERROR, call, processEnvironmentMessage(variable.get(), r)));
+                      this,
+                      Level.ERROR,
+                      call,
+                      KeySetMessages.processEnvironmentMessage(variable.get(), r)));
       return;
     }
     if (KeyWrites.loadsIntoSystemProperties(unit, call)) {
@@ -318,99 +346,14 @@ public final class KeySetAfterClientInit extends AbstractRule {
               r ->
                   !r.envVars().isEmpty()
                       && r.systemProperties().stream().noneMatch(propertiesSet::contains))
-          .ifPresent(r -> report.add(this, Level.ERROR, call, dotenvMessage(r)));
+          .ifPresent(r -> report.add(this, Level.ERROR, call, KeySetMessages.dotenvMessage(r)));
     }
   }
 
   /** Whether the client reads this variable and the file does not set the property for it. */
   private static boolean readsOnlyElsewhere(Reader r, String variable, Set<String> propertiesSet) {
     return r.envVars().contains(variable)
-        && propertyFor(r, variable).filter(propertiesSet::contains).isEmpty();
-  }
-
-  // ---- messages -----------------------------------------------------------------------------
-
-  private static String setAfterMessage(String property, Reader r) {
-    return "The system property "
-        + property
-        + " is set after "
-        + r.client()
-        + " at line "
-        + r.line()
-        + " built the client and read its key, so the client never sends this value and its"
-        + " requests fail with 401 Unauthorized. Set the property before line "
-        + r.line()
-        + ", or pass the key to the builder with "
-        + r.keyMethod()
-        + "(..).";
-  }
-
-  private static String propertyNamedLikeEnvMessage(String name, Reader r) {
-    return "No client reads a system property named "
-        + name
-        + ": "
-        + r.client()
-        + " at line "
-        + r.line()
-        + " reads "
-        + whatItReads(r, name)
-        + ". "
-        + advice(r, name);
-  }
-
-  private static String processEnvironmentMessage(String name, Reader r) {
-    return "This sets "
-        + name
-        + " only for processes started from this ProcessBuilder, and none is "
-        + "started; "
-        + r.client()
-        + " at line "
-        + r.line()
-        + " reads this JVM's own environment, "
-        + "which Java cannot change. "
-        + advice(r, name);
-  }
-
-  private static String dotenvMessage(Reader r) {
-    String variable = r.envVars().get(0);
-    return "dotenv's systemProperties() copies each .env entry into a system property of the same "
-        + "name, such as "
-        + variable
-        + ", which "
-        + r.client()
-        + " at line "
-        + r.line()
-        + " never reads: it reads "
-        + whatItReads(r, variable)
-        + ". Pass dotenv.get(\""
-        + variable
-        + "\") to the builder with "
-        + r.keyMethod()
-        + "(..) instead.";
-  }
-
-  /**
-   * Catalogs list a reader's properties in the order of the environment variables they stand for.
-   */
-  private static Optional<String> propertyFor(Reader r, String variable) {
-    int i = r.envVars().indexOf(variable);
-    return i >= 0 && i < r.systemProperties().size()
-        ? Optional.of(r.systemProperties().get(i))
-        : Optional.empty();
-  }
-
-  private static String whatItReads(Reader r, String variable) {
-    return propertyFor(r, variable)
-        .map(p -> "the system property " + p + " or the environment variable " + variable)
-        .orElse(
-            "only the environment variable " + variable + ", which a running JVM cannot change");
-  }
-
-  private static String advice(Reader r, String variable) {
-    String pass = "pass the key to the builder with " + r.keyMethod() + "(..)";
-    return propertyFor(r, variable)
-        .map(p -> "Set " + p + " before line " + r.line() + ", or " + pass + ".")
-        .orElse(Character.toUpperCase(pass.charAt(0)) + pass.substring(1) + ".");
+        && KeySetMessages.propertyFor(r, variable).filter(propertiesSet::contains).isEmpty();
   }
 
   // ---- helpers ------------------------------------------------------------------------------
@@ -438,8 +381,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
   private static Optional<Reader> nearest(
       Node write, Collection<Reader> readers, Predicate<Reader> condition) {
     List<Reader> matching = readers.stream().filter(condition).toList();
-    Optional<Range> method =
-        write.findAncestor(CallableDeclaration.class).flatMap(Node::getRange);
+    Optional<Range> method = write.findAncestor(CallableDeclaration.class).flatMap(Node::getRange);
     List<Reader> near =
         matching.stream()
             .filter(

@@ -127,7 +127,9 @@ final class KeyWrites {
   static boolean loadsIntoSystemProperties(JavaUnit unit, MethodCallExpr call) {
     if (!call.getNameAsString().equals("load")
         || call.getScope().isEmpty()
-        || !unit.rootType(call).filter(unit.catalog().frameworks().dotenvTypes()::contains).isPresent()) {
+        || !unit.rootType(call)
+            .filter(unit.catalog().frameworks().dotenvTypes()::contains)
+            .isPresent()) {
       return false;
     }
     for (Expression e = call; e instanceof MethodCallExpr m; e = m.getScope().orElse(null)) {

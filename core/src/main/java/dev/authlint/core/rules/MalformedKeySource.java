@@ -1,17 +1,17 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.engine.Prefilter;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
-import dev.authlint.core.java.KeySinks;
-import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
 import dev.authlint.core.RuleDescriptor;
 import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.Prefilter;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.KeySinks;
+import dev.authlint.core.java.KeySources;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Optional;
@@ -28,9 +28,11 @@ public final class MalformedKeySource extends AbstractRule {
   public static final String ID = "MalformedKeySource";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\$\\{[^}]+}\\s*");
+
   /** A @Value text meant as a placeholder but written otherwise: $(name), {name}, $name. */
   private static final Pattern MISWRITTEN_PLACEHOLDER =
-      Pattern.compile("\\s*(?:\\$\\(\\s*([\\w.\\-]+)\\s*\\)|\\{\\s*([\\w.\\-]+)\\s*}|\\$([A-Za-z_][\\w.\\-]*))\\s*");
+      Pattern.compile(
+          "\\s*(?:\\$\\(\\s*([\\w.\\-]+)\\s*\\)|\\{\\s*([\\w.\\-]+)\\s*}|\\$([A-Za-z_][\\w.\\-]*))\\s*");
 
   private final Catalog catalog;
 
@@ -52,8 +54,10 @@ public final class MalformedKeySource extends AbstractRule {
   @Override
   public boolean needsParse(SourceFile file) {
     return Prefilter.mentionsKeySurface(file.text(), catalog)
-        && (file.text().contains("${") || file.text().contains("@Value")
-            || file.text().contains("readString") || file.text().contains("readAllBytes"));
+        && (file.text().contains("${")
+            || file.text().contains("@Value")
+            || file.text().contains("readString")
+            || file.text().contains("readAllBytes"));
   }
 
   @Override
@@ -66,24 +70,37 @@ public final class MalformedKeySource extends AbstractRule {
         if (PLACEHOLDER.matcher(constant.get().value()).matches()
             && reported.add(constant.get().origin())) {
           report.add(
-              this, Level.WARNING, constant.get().origin(),
-              "\"" + constant.get().value().strip() + "\" is passed to " + sink.name() + "(..) as the key "
+              this,
+              Level.WARNING,
+              constant.get().origin(),
+              "\""
+                  + constant.get().value().strip()
+                  + "\" is passed to "
+                  + sink.name()
+                  + "(..) as the key "
                   + "itself: placeholders are resolved only in @Value and configuration files. Read "
                   + "the variable with System.getenv, or inject it with @Value.");
         }
         continue;
       }
       for (Node variable : keySources.variablesOf(sink.argument())) {
-        keySources.literalSpringValue(variable)
+        keySources
+            .literalSpringValue(variable)
             .filter(literal -> reported.add(literal))
             .ifPresent(literal -> reportMiswritten(literal, sink, report));
       }
       for (KeySources.Source source : keySources.of(sink.argument())) {
-        if (source.kind() == KeySources.Kind.FILE && !source.stripped() && reported.add(source.node())) {
+        if (source.kind() == KeySources.Kind.FILE
+            && !source.stripped()
+            && reported.add(source.node())) {
           report.add(
-              this, Level.WARNING, source.node(),
-              source.name() + " keeps the file's final line break, and it reaches "
-                  + sink.name() + "(..) as part of the key. Call strip() on it.");
+              this,
+              Level.WARNING,
+              source.node(),
+              source.name()
+                  + " keeps the file's final line break, and it reaches "
+                  + sink.name()
+                  + "(..) as part of the key. Call strip() on it.");
         }
       }
     }
@@ -94,9 +111,17 @@ public final class MalformedKeySource extends AbstractRule {
     if (m.matches()) {
       String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       report.add(
-          this, Level.WARNING, literal,
-          "@Value(\"" + literal.asString().strip() + "\") is not a placeholder: Spring injects this text, "
-              + "and " + sink.name() + "(..) sends it as the key. Write @Value(\"${" + name + "}\").");
+          this,
+          Level.WARNING,
+          literal,
+          "@Value(\""
+              + literal.asString().strip()
+              + "\") is not a placeholder: Spring injects this text, "
+              + "and "
+              + sink.name()
+              + "(..) sends it as the key. Write @Value(\"${"
+              + name
+              + "}\").");
     }
   }
 }

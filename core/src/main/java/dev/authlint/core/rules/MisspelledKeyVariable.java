@@ -1,30 +1,30 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.engine.Prefilter;
 import com.github.javaparser.ast.Node;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
-import dev.authlint.core.java.KeySinks;
-import dev.authlint.core.java.KeySources;
 import dev.authlint.core.Level;
 import dev.authlint.core.RuleDescriptor;
 import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.catalog.KeyNames;
+import dev.authlint.core.config.ConfigEntries;
+import dev.authlint.core.engine.Prefilter;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.KeySinks;
+import dev.authlint.core.java.KeySources;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
-import dev.authlint.core.catalog.KeyNames;
-import dev.authlint.core.config.ConfigEntries;
+import java.util.regex.Pattern;
 
 /**
- * A key read from an environment variable or system property whose name is close to, but not, the one
- * the SDKs read ({@code OPENAI_APIKEY}, {@code ANTHROPIC_KEY}), and that is passed to a client.
+ * A key read from an environment variable or system property whose name is close to, but not, the
+ * one the SDKs read ({@code OPENAI_APIKEY}, {@code ANTHROPIC_KEY}), and that is passed to a client.
  */
 public final class MisspelledKeyVariable extends AbstractRule {
   public static final String ID = "MisspelledKeyVariable";
@@ -49,7 +49,8 @@ public final class MisspelledKeyVariable extends AbstractRule {
   @Override
   public boolean needsParse(SourceFile file) {
     return Prefilter.mentionsKeySurface(file.text(), catalog)
-        && (file.text().contains("getenv") || file.text().contains("getProperty")
+        && (file.text().contains("getenv")
+            || file.text().contains("getProperty")
             || file.text().contains("@Value"));
   }
 
@@ -57,9 +58,9 @@ public final class MisspelledKeyVariable extends AbstractRule {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
 
   /**
-   * A key setting of {@code application.properties|yml} whose value names a near miss of a key variable
-   * ({@code spring.ai.openai.api-key=${OPENAI_KEY}}), or a variable written with a stray {@code $}
-   * ({@code ${$GEMINI_API_KEY}}): Spring finds no such variable.
+   * A key setting of {@code application.properties|yml} whose value names a near miss of a key
+   * variable ({@code spring.ai.openai.api-key=${OPENAI_KEY}}), or a variable written with a stray
+   * {@code $} ({@code ${$GEMINI_API_KEY}}): Spring finds no such variable.
    */
   @Override
   public void checkText(SourceFile file, FileReport report) {
@@ -77,16 +78,31 @@ public final class MisspelledKeyVariable extends AbstractRule {
         if (!bare.matches("[A-Z][A-Z0-9_]*") || (bare.equals(name) && catalog.isKeyEnvVar(name))) {
           continue;
         }
-        Optional<String> meant = catalog.sdks().stream()
-            .flatMap(s -> s.keyEnvVars().stream())
-            .filter(n -> bare.equals(name) ? isNear(bare, n) : n.equals(bare) || isNear(bare, n))
-            .findFirst();
+        Optional<String> meant =
+            catalog.sdks().stream()
+                .flatMap(s -> s.keyEnvVars().stream())
+                .filter(
+                    n -> bare.equals(name) ? isNear(bare, n) : n.equals(bare) || isNear(bare, n))
+                .findFirst();
         if (meant.isPresent()) {
           int column = entry.valueColumn() + m.start(1);
-          report.add(this, Level.WARNING, entry.line(), column, entry.line(), column + name.length(),
-              entry.name() + " reads the variable " + name + ", which no SDK sets or documents; the "
-                  + "documented name is " + meant.get() + ". Where the key is set under that name, Spring "
-                  + "finds no " + name + " and the client gets no key.");
+          report.add(
+              this,
+              Level.WARNING,
+              entry.line(),
+              column,
+              entry.line(),
+              column + name.length(),
+              entry.name()
+                  + " reads the variable "
+                  + name
+                  + ", which no SDK sets or documents; the "
+                  + "documented name is "
+                  + meant.get()
+                  + ". Where the key is set under that name, Spring "
+                  + "finds no "
+                  + name
+                  + " and the client gets no key.");
         }
       }
     }
@@ -98,7 +114,8 @@ public final class MisspelledKeyVariable extends AbstractRule {
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (KeySinks.Sink sink : KeySinks.in(unit).all()) {
       List<KeySources.Source> sources = keySources.of(sink.argument());
-      // A fallback to a documented name (getenv("OPENAI_KEY") ?: getenv("OPENAI_API_KEY")) is deliberate.
+      // A fallback to a documented name (getenv("OPENAI_KEY") ?: getenv("OPENAI_API_KEY")) is
+      // deliberate.
       if (sources.stream().anyMatch(this::isKnown)) {
         continue;
       }
@@ -106,15 +123,22 @@ public final class MisspelledKeyVariable extends AbstractRule {
         Optional<String> meant = meant(source);
         if (meant.isPresent() && reported.add(source.node())) {
           report.add(
-              this, Level.WARNING, source.node(),
-              "The key is read from " + source.name() + ", which no SDK reads; the documented name is "
-                  + meant.get() + ". Where the key is set under that name, this reads null.");
+              this,
+              Level.WARNING,
+              source.node(),
+              "The key is read from "
+                  + source.name()
+                  + ", which no SDK reads; the documented name is "
+                  + meant.get()
+                  + ". Where the key is set under that name, this reads null.");
         }
       }
     }
   }
 
-  /** A documented name; of another kind too, since getProperty("OPENAI_API_KEY") is another mistake. */
+  /**
+   * A documented name; of another kind too, since getProperty("OPENAI_API_KEY") is another mistake.
+   */
   private boolean isKnown(KeySources.Source source) {
     String name = source.name();
     return catalog.isKeyEnvVar(name)
@@ -124,24 +148,27 @@ public final class MisspelledKeyVariable extends AbstractRule {
 
   /** The documented name a source's name is a near miss of. */
   private Optional<String> meant(KeySources.Source source) {
-    // Spring resolves ${OPENAI_API_KEY} from the environment; dotted names are the project's own properties.
+    // Spring resolves ${OPENAI_API_KEY} from the environment; dotted names are the project's own
+    // properties.
     boolean envShaped = source.name().matches("[A-Z][A-Z0-9_]*");
     if (source.kind() == KeySources.Kind.FILE
         || (source.kind() == KeySources.Kind.SPRING_VALUE && !envShaped)) {
       return Optional.empty();
     }
     return catalog.sdks().stream()
-        .flatMap(s -> source.kind() == KeySources.Kind.SYSTEM_PROPERTY
-            ? s.keySystemProperties().stream()
-            : s.keyEnvVars().stream())
+        .flatMap(
+            s ->
+                source.kind() == KeySources.Kind.SYSTEM_PROPERTY
+                    ? s.keySystemProperties().stream()
+                    : s.keyEnvVars().stream())
         .filter(n -> isNear(source.name(), n))
         .findFirst();
   }
 
   /**
-   * Near: the same letters with other separators or case, one or two letters off, or the documented name
-   * without its {@code API}. A name that contains the documented one ({@code OPENAI_API_KEY_2},
-   * {@code MY_OPENAI_API_KEY}) is a deliberate name of its own.
+   * Near: the same letters with other separators or case, one or two letters off, or the documented
+   * name without its {@code API}. A name that contains the documented one ({@code
+   * OPENAI_API_KEY_2}, {@code MY_OPENAI_API_KEY}) is a deliberate name of its own.
    */
   static boolean isNear(String name, String documented) {
     String n = letters(name);

@@ -12,15 +12,18 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.TryStmt;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.java.JavaUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A method that sends an SDK request and calls itself again from a catch or error handler of the 401. */
+/**
+ * A method that sends an SDK request and calls itself again from a catch or error handler of the
+ * 401.
+ */
 final class RecursiveRetries {
   private final RetryAnalysis analysis;
   private final JavaUnit unit;
@@ -77,7 +80,9 @@ final class RecursiveRetries {
         TryStmt tryStmt = (TryStmt) clause.getParentNode().get();
         return analysis.catchOf401(tryStmt, sdk).filter(c -> c == clause).isPresent()
             && analysis.sdkCalledIn(tryStmt.getTryBlock()).isPresent()
-            && analysis.flow(sdk).onFirstAttempt(counters(call, method))
+            && analysis
+                .flow(sdk)
+                .onFirstAttempt(counters(call, method))
                 .reaches(clause.getBody(), call, clause.getParameter().getNameAsString());
       }
       if (n instanceof LambdaExpr lambda
@@ -85,7 +90,10 @@ final class RecursiveRetries {
           && catalog.frameworks().async().errorHandlers().contains(handler.getNameAsString())
           && !lambda.getParameters().isEmpty()) {
         String error = lambda.getParameters().getLast().get().getNameAsString();
-        return analysis.flow(sdk).onFirstAttempt(counters(call, method)).reaches(lambda.getBody(), call, error);
+        return analysis
+            .flow(sdk)
+            .onFirstAttempt(counters(call, method))
+            .reaches(lambda.getBody(), call, error);
       }
     }
     return false;
@@ -105,16 +113,19 @@ final class RecursiveRetries {
           && step.getLeft() instanceof NameExpr name
           && name.getNameAsString().equals(parameter)
           && step.getRight() instanceof IntegerLiteralExpr) {
-        direction = step.getOperator() == BinaryExpr.Operator.PLUS ? 1
-            : step.getOperator() == BinaryExpr.Operator.MINUS ? -1 : 0;
+        direction =
+            step.getOperator() == BinaryExpr.Operator.PLUS
+                ? 1
+                : step.getOperator() == BinaryExpr.Operator.MINUS ? -1 : 0;
       } else if (argument instanceof UnaryExpr step
           && step.getExpression() instanceof NameExpr name
           && name.getNameAsString().equals(parameter)) {
-        direction = switch (step.getOperator()) {
-          case PREFIX_INCREMENT, POSTFIX_INCREMENT -> 1;
-          case PREFIX_DECREMENT, POSTFIX_DECREMENT -> -1;
-          default -> 0;
-        };
+        direction =
+            switch (step.getOperator()) {
+              case PREFIX_INCREMENT, POSTFIX_INCREMENT -> 1;
+              case PREFIX_DECREMENT, POSTFIX_DECREMENT -> -1;
+              default -> 0;
+            };
       }
       if (direction != 0) {
         counters.put(parameter, direction);

@@ -1,13 +1,13 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.engine.Prefilter;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
 import dev.authlint.core.RuleDescriptor;
 import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.Prefilter;
+import dev.authlint.core.java.JavaUnit;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,12 +32,12 @@ public final class RetriesAuthError extends AbstractRule {
             ID,
             Level.ERROR,
             "A retry loop, recursive retry or retry policy retries the authentication failure (HTTP"
-                       + " 401).",
+                + " 401).",
             "A bad, missing or revoked key is a permanent failure: every retry fails the same way,"
-                       + " burns quota and time, and ten or more failed attempts a minute can get the"
-                       + " caller's address rate-limited. Retry only transient failures such as rate"
-                       + " limits: rethrow the 401 type before a hand-written retry, and exclude it from"
-                       + " retry-library policies.",
+                + " burns quota and time, and ten or more failed attempts a minute can get the"
+                + " caller's address rate-limited. Retry only transient failures such as rate"
+                + " limits: rethrow the 401 type before a hand-written retry, and exclude it from"
+                + " retry-library policies.",
             TestCode.WITH_INCLUDE_TESTS));
     this.catalog = catalog;
     this.policyFactoryNames =

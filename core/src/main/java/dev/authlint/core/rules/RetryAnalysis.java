@@ -9,14 +9,14 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.Rule;
-import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.java.AuthFailure;
-import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.java.HandlerFlow;
+import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.SdkCalls;
+import dev.authlint.core.project.FileSummary;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -65,9 +65,7 @@ final class RetryAnalysis {
     return sdkCalls.recognise(call).filter(sdkCalls::authenticates).map(SdkCalls.NetworkCall::sdk);
   }
 
-  /**
-   * The SDK a piece of code sends a request to, directly or through methods of the same class.
-   */
+  /** The SDK a piece of code sends a request to, directly or through methods of the same class. */
   Optional<Catalog.Sdk> sdkCalledIn(Node code) {
     for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
       Optional<Catalog.Sdk> sdk = sdkRequest(call);
@@ -79,7 +77,11 @@ final class RetryAnalysis {
                 .findFirst();
       }
       if (sdk.isEmpty()) {
-        sdk = projectMethods(call).stream().flatMap(m -> m.sends().stream()).findFirst().flatMap(catalog::sdk);
+        sdk =
+            projectMethods(call).stream()
+                .flatMap(m -> m.sends().stream())
+                .findFirst()
+                .flatMap(catalog::sdk);
       }
       if (sdk.isEmpty()) {
         sdk = clientHandedToAFunction(call);
@@ -97,7 +99,10 @@ final class RetryAnalysis {
    */
   private Optional<Catalog.Sdk> clientHandedToAFunction(MethodCallExpr call) {
     if (!call.getNameAsString().equals("apply")
-        || call.getScope().flatMap(unit::rootType).filter(t -> t.startsWith("java.util.function.")).isEmpty()) {
+        || call.getScope()
+            .flatMap(unit::rootType)
+            .filter(t -> t.startsWith("java.util.function."))
+            .isEmpty()) {
       return Optional.empty();
     }
     return call.getArguments().stream()
@@ -110,9 +115,8 @@ final class RetryAnalysis {
 
   /** The methods of the project's other classes a call may run, as their summaries say. */
   List<FileSummary.MethodSummary> projectMethods(MethodCallExpr call) {
-    Optional<String> owner = call.getScope()
-        .filter(s -> !(s instanceof ThisExpr))
-        .flatMap(unit::rootType);
+    Optional<String> owner =
+        call.getScope().filter(s -> !(s instanceof ThisExpr)).flatMap(unit::rootType);
     return owner.stream()
         .filter(o -> catalog.sdkOwning(o).isEmpty())
         .flatMap(o -> unit.project().methods(o, call.getNameAsString()).stream())
@@ -150,7 +154,8 @@ final class RetryAnalysis {
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   List<FileSummary.MethodSummary> helperSummaries(MethodCallExpr call) {
     if (call.getScope().filter(s -> !(s instanceof ThisExpr)).isEmpty()) {
-      return call.findAncestor(TypeDeclaration.class)
+      return call
+          .findAncestor(TypeDeclaration.class)
           .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName())
           .stream()
           .flatMap(o -> unit.project().methods(o, call.getNameAsString()).stream())
@@ -163,8 +168,7 @@ final class RetryAnalysis {
   /** The first catch clause that catches the SDK's 401, if any. */
   Optional<CatchClause> catchOf401(TryStmt tryStmt, Catalog.Sdk sdk) {
     return tryStmt.getCatchClauses().stream()
-        .filter(
-            c -> caughtTypes(c.getParameter().getType()).stream().anyMatch(t -> covers(t, sdk)))
+        .filter(c -> caughtTypes(c.getParameter().getType()).stream().anyMatch(t -> covers(t, sdk)))
         .findFirst();
   }
 

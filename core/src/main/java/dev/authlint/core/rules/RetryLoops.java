@@ -26,19 +26,20 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.java.HandlerFlow;
+import dev.authlint.core.java.JavaUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Hand-written retry loops that go round again after a 401: a loop whose try sends an SDK request and
- * whose catch of the 401 goes on, and a loop over a helper that swallows the 401 of its own request.
+ * Hand-written retry loops that go round again after a 401: a loop whose try sends an SDK request
+ * and whose catch of the 401 goes on, and a loop over a helper that swallows the 401 of its own
+ * request.
  */
 final class RetryLoops {
   /** Calls in a loop's condition that ask a collection or a stream of inputs for more. */
@@ -68,8 +69,11 @@ final class RetryLoops {
    */
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   void loopsOverSwallowingHelpers() {
-    for (Statement loop : unit.cu().findAll(Statement.class, s -> s instanceof ForStmt
-        || s instanceof WhileStmt || s instanceof DoStmt)) {
+    for (Statement loop :
+        unit.cu()
+            .findAll(
+                Statement.class,
+                s -> s instanceof ForStmt || s instanceof WhileStmt || s instanceof DoStmt)) {
       if (walksInputs(loop) || analysis.hasFindingAt(loop)) {
         continue;
       }
@@ -77,19 +81,32 @@ final class RetryLoops {
         if (call.findAncestor(TryStmt.class).filter(t -> t.isDescendantOf(loop)).isPresent()) {
           continue; // judged with the try it is in
         }
-        Optional<String> swallowed = analysis.helperSummaries(call).stream()
-            .flatMap(m -> m.swallows().stream()).findFirst();
+        Optional<String> swallowed =
+            analysis.helperSummaries(call).stream().flatMap(m -> m.swallows().stream()).findFirst();
         Optional<Catalog.Sdk> sdk = swallowed.flatMap(catalog::sdk);
         if (sdk.isPresent() && analysis.firstFindingAt(loop)) {
           String exception = analysis.failure(sdk.get()).adviceNames(" or ");
-          String keyword = loop instanceof DoStmt ? "do" : loop instanceof WhileStmt ? "while" : "for";
+          String keyword =
+              loop instanceof DoStmt ? "do" : loop instanceof WhileStmt ? "while" : "for";
           int line = loop.getBegin().get().line;
           int column = loop.getBegin().get().column;
-          report.add(analysis.rule, Level.ERROR, line, column, line, column + keyword.length(),
-              "This loop calls " + call.getNameAsString() + "(..), which catches " + exception
+          report.add(
+              analysis.rule,
+              Level.ERROR,
+              line,
+              column,
+              line,
+              column + keyword.length(),
+              "This loop calls "
+                  + call.getNameAsString()
+                  + "(..), which catches "
+                  + exception
                   + " (HTTP 401, a bad key) and returns normally, and goes round again; a bad key fails"
-                  + " the same way on every attempt. Let " + call.getNameAsString() + "(..) rethrow "
-                  + exception + ", or leave the loop when it reports a bad key.");
+                  + " the same way on every attempt. Let "
+                  + call.getNameAsString()
+                  + "(..) rethrow "
+                  + exception
+                  + ", or leave the loop when it reports a bad key.");
           break;
         }
       }
@@ -108,9 +125,14 @@ final class RetryLoops {
         continue;
       }
       Optional<CatchClause> retrying =
-          analysis.catchOf401(tryStmt, sdk.get())
+          analysis
+              .catchOf401(tryStmt, sdk.get())
               .filter(
-                  c -> HandlerFlow.goesOn(analysis.flow(sdk.get()).exit(c.getBody(), c.getParameter().getNameAsString())));
+                  c ->
+                      HandlerFlow.goesOn(
+                          analysis
+                              .flow(sdk.get())
+                              .exit(c.getBody(), c.getParameter().getNameAsString())));
       if (retrying.isPresent() && analysis.firstFindingAt(loop.get())) {
         String exception =
             analysis.caughtTypes(retrying.get().getParameter().getType()).stream()
@@ -119,9 +141,7 @@ final class RetryLoops {
                 .map(analysis.failure(sdk.get())::caughtAs)
                 .orElse(analysis.failure(sdk.get()).adviceNames(" or "));
         String keyword =
-            loop.get() instanceof DoStmt
-                ? "do"
-                : loop.get() instanceof WhileStmt ? "while" : "for";
+            loop.get() instanceof DoStmt ? "do" : loop.get() instanceof WhileStmt ? "while" : "for";
         int line = loop.get().getBegin().get().line;
         int column = loop.get().getBegin().get().column;
         report.add(
@@ -149,8 +169,8 @@ final class RetryLoops {
   }
 
   /**
-   * For a retry helper such as {@code <T> T withRetries(Supplier<T> task)} whose try runs a task
-   * it is given ({@code task.get()}): the SDK that a caller in this file passes a task for.
+   * For a retry helper such as {@code <T> T withRetries(Supplier<T> task)} whose try runs a task it
+   * is given ({@code task.get()}): the SDK that a caller in this file passes a task for.
    */
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private Optional<Catalog.Sdk> sdkOfTasks(TryStmt tryStmt) {
@@ -178,21 +198,17 @@ final class RetryLoops {
         .findFirst();
   }
 
-  /**
-   * The SDK a task sends a request to: a lambda, or a reference to a method of the same class.
-   */
+  /** The SDK a task sends a request to: a lambda, or a reference to a method of the same class. */
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private Optional<Catalog.Sdk> sdkOfTask(Expression task) {
     if (task instanceof LambdaExpr lambda) {
       return analysis.sdkCalledIn(lambda.getBody());
     }
-    if (task instanceof MethodReferenceExpr reference
-        && reference.getScope() instanceof ThisExpr) {
+    if (task instanceof MethodReferenceExpr reference && reference.getScope() instanceof ThisExpr) {
       return reference.findAncestor(TypeDeclaration.class).stream()
           .flatMap(
               type ->
-                  ((TypeDeclaration<?>) type)
-                      .getMethodsByName(reference.getIdentifier()).stream())
+                  ((TypeDeclaration<?>) type).getMethodsByName(reference.getIdentifier()).stream())
           .map(analysis::sdkCalledBy)
           .flatMap(Optional::stream)
           .findFirst();
@@ -257,8 +273,7 @@ final class RetryLoops {
         loop.findAll(MethodCallExpr.class).stream()
             .anyMatch(m -> NEXT_INPUT_CALLS.contains(m.getNameAsString()));
     boolean indexes =
-        loop.findAll(ArrayAccessExpr.class).stream()
-                .anyMatch(a -> isOneOf(a.getIndex(), variables))
+        loop.findAll(ArrayAccessExpr.class).stream().anyMatch(a -> isOneOf(a.getIndex(), variables))
             || loop.findAll(MethodCallExpr.class).stream()
                 .anyMatch(
                     m ->
@@ -267,11 +282,19 @@ final class RetryLoops {
                             && isOneOf(m.getArgument(0), variables));
     boolean dispatches =
         loop.findAll(IfStmt.class).stream()
-                .filter(i -> i.findAncestor(CatchClause.class).filter(c -> c.isDescendantOf(loop)).isEmpty())
-                .anyMatch(i -> i.getCondition() instanceof BinaryExpr b
-                    && b.getOperator() == BinaryExpr.Operator.EQUALS
-                    && (isOneOf(b.getLeft(), variables) || isOneOf(b.getRight(), variables)))
-            || loop.findAll(SwitchStmt.class).stream().anyMatch(s -> isOneOf(s.getSelector(), variables));
+                .filter(
+                    i ->
+                        i.findAncestor(CatchClause.class)
+                            .filter(c -> c.isDescendantOf(loop))
+                            .isEmpty())
+                .anyMatch(
+                    i ->
+                        i.getCondition() instanceof BinaryExpr b
+                            && b.getOperator() == BinaryExpr.Operator.EQUALS
+                            && (isOneOf(b.getLeft(), variables)
+                                || isOneOf(b.getRight(), variables)))
+            || loop.findAll(SwitchStmt.class).stream()
+                .anyMatch(s -> isOneOf(s.getSelector(), variables));
     return asksForMore || takesInput || indexes || dispatches;
   }
 
@@ -287,7 +310,8 @@ final class RetryLoops {
     }
     List<Statement> statements = block.getStatements();
     for (Statement s : statements.subList(statements.indexOf(tryStmt) + 1, statements.size())) {
-      HandlerFlow.Exit exit = analysis.flow(sdk).exit(s, ""); // no error variable here: every condition is EITHER
+      HandlerFlow.Exit exit =
+          analysis.flow(sdk).exit(s, ""); // no error variable here: every condition is EITHER
       if (exit != HandlerFlow.Exit.FALLS) {
         return exit == HandlerFlow.Exit.LEAVES;
       }

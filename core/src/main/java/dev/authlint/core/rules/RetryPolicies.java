@@ -10,18 +10,18 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import dev.authlint.core.FileReport;
+import dev.authlint.core.Level;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.catalog.RetryLibrary;
-import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
-import dev.authlint.core.Level;
 import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.HandlerFlow;
+import dev.authlint.core.java.JavaUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +35,7 @@ import java.util.function.Predicate;
 final class RetryPolicies {
   /** The method names of the catalog's policy factories, to skip other calls cheaply. */
   private final Set<String> policyFactoryNames;
+
   private final RetryAnalysis analysis;
   private final JavaUnit unit;
   private final Catalog catalog;
@@ -50,14 +51,16 @@ final class RetryPolicies {
 
   /**
    * {@code new RetryTemplate()}: with no retry policy set, or a policy made without a list of
-   * exceptions ({@code new TimeoutRetryPolicy()}, {@code new SimpleRetryPolicy(5)}), it retries every
-   * exception (Spring AI 0.8 and 1.x clients take one as a constructor argument).
+   * exceptions ({@code new TimeoutRetryPolicy()}, {@code new SimpleRetryPolicy(5)}), it retries
+   * every exception (Spring AI 0.8 and 1.x clients take one as a constructor argument).
    */
   void constructedPolicies() {
     for (ObjectCreationExpr creation : unit.cu().findAll(ObjectCreationExpr.class)) {
       String type = unit.resolve(creation.getType());
       Optional<RetryLibrary> library = library(l -> l.constructors().contains(type));
-      if (library.isEmpty() || !creation.getArguments().isEmpty() || !retriesEverything(creation, library.get())) {
+      if (library.isEmpty()
+          || !creation.getArguments().isEmpty()
+          || !retriesEverything(creation, library.get())) {
         continue;
       }
       sdkInPlay(List.of()).ifPresent(sdk -> judge(library.get(), List.of(), sdk, creation));
@@ -66,16 +69,34 @@ final class RetryPolicies {
 
   @SuppressWarnings("unchecked") // JavaParser's findAncestor(Class<N>...) is not @SafeVarargs
   private boolean retriesEverything(ObjectCreationExpr creation, RetryLibrary library) {
-    Optional<VariableDeclarator> variable = creation.getParentNode()
-        .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast);
+    Optional<VariableDeclarator> variable =
+        creation
+            .getParentNode()
+            .filter(VariableDeclarator.class::isInstance)
+            .map(VariableDeclarator.class::cast);
     if (variable.isEmpty()) {
       return true; // used as made: the default policy
     }
-    Node scope = variable.get().findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(unit.cu());
-    List<MethodCallExpr> setters = scope.findAll(MethodCallExpr.class, c -> library.policySetters()
-        .contains(c.getNameAsString()) && c.getArguments().size() == 1
-        && c.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(variable.get().getNameAsString())).isPresent());
-    return setters.stream().allMatch(s -> retriesEverything(policyMadeBy(s.getArgument(0)), library));
+    Node scope =
+        variable
+            .get()
+            .findAncestor(CallableDeclaration.class)
+            .map(Node.class::cast)
+            .orElse(unit.cu());
+    List<MethodCallExpr> setters =
+        scope.findAll(
+            MethodCallExpr.class,
+            c ->
+                library.policySetters().contains(c.getNameAsString())
+                    && c.getArguments().size() == 1
+                    && c.getScope()
+                        .filter(
+                            s ->
+                                s instanceof NameExpr n
+                                    && n.getNameAsString().equals(variable.get().getNameAsString()))
+                        .isPresent());
+    return setters.stream()
+        .allMatch(s -> retriesEverything(policyMadeBy(s.getArgument(0)), library));
   }
 
   /** The {@code new} a policy argument was made with, itself or through a local variable. */
@@ -90,8 +111,12 @@ final class RetryPolicies {
   }
 
   private boolean retriesEverything(Optional<ObjectCreationExpr> policy, RetryLibrary library) {
-    return policy.filter(p -> library.retryEverythingPolicies().contains(unit.resolve(p.getType()))
-        && p.getArguments().size() <= 1).isPresent();
+    return policy
+        .filter(
+            p ->
+                library.retryEverythingPolicies().contains(unit.resolve(p.getType()))
+                    && p.getArguments().size() <= 1)
+        .isPresent();
   }
 
   void retryPolicies() {
@@ -100,7 +125,8 @@ final class RetryPolicies {
       library(l -> l.starts().contains(type))
           .ifPresent(
               library -> {
-                Optional<Catalog.Sdk> sdk = annotation.getParentNode().flatMap(analysis::sdkCalledIn);
+                Optional<Catalog.Sdk> sdk =
+                    annotation.getParentNode().flatMap(analysis::sdkCalledIn);
                 sdk.ifPresent(s -> judge(library, settings(annotation), s, annotation));
               });
     }
@@ -154,8 +180,7 @@ final class RetryPolicies {
   }
 
   /**
-   * The calls chained on a builder, e.g. {@code .retryExceptions(X.class)} after {@code
-   * custom()}.
+   * The calls chained on a builder, e.g. {@code .retryExceptions(X.class)} after {@code custom()}.
    */
   private List<Setting> chainSettings(MethodCallExpr start) {
     List<Setting> settings = new ArrayList<>();
@@ -169,8 +194,8 @@ final class RetryPolicies {
   }
 
   /**
-   * The SDK whose errors a policy built in this file meets: the SDK of an exception type it
-   * names, else the first SDK the file imports. Policies in files without an SDK are not judged.
+   * The SDK whose errors a policy built in this file meets: the SDK of an exception type it names,
+   * else the first SDK the file imports. Policies in files without an SDK are not judged.
    */
   private Optional<Catalog.Sdk> sdkInPlay(List<Setting> settings) {
     return settings.stream()
@@ -189,8 +214,7 @@ final class RetryPolicies {
         .toList();
   }
 
-  private void judge(
-      RetryLibrary library, List<Setting> settings, Catalog.Sdk sdk, Node at) {
+  private void judge(RetryLibrary library, List<Setting> settings, Catalog.Sdk sdk, Node at) {
     boolean filtered = false;
     boolean typesListed = false;
     String retried = null;
@@ -201,7 +225,9 @@ final class RetryPolicies {
         return;
       }
       if (library.excludeTypes().contains(s.name())) {
-        if (classes.isEmpty() || classes.stream().anyMatch(c -> analysis.covers(c, sdk)) || turnsInto(at, classes, sdk)) {
+        if (classes.isEmpty()
+            || classes.stream().anyMatch(c -> analysis.covers(c, sdk))
+            || turnsInto(at, classes, sdk)) {
           return; // excludes the 401, or decides by a predicate this rule cannot read
         }
       } else if (library.retryTypes().contains(s.name()) && !classes.isEmpty()) {
@@ -253,7 +279,6 @@ final class RetryPolicies {
             + ".");
   }
 
-
   /**
    * Whether the method a retry annotation is on catches the 401 and throws one of {@code excluded}
    * instead ({@code catch (UnauthorizedException e) { throw new BadKeyException(e); }}): excluding
@@ -262,7 +287,10 @@ final class RetryPolicies {
   private boolean turnsInto(Node annotation, List<String> excluded, Catalog.Sdk sdk) {
     return annotation.getParentNode().stream()
         .flatMap(m -> m.findAll(CatchClause.class).stream())
-        .filter(c -> analysis.caughtTypes(c.getParameter().getType()).stream().anyMatch(t -> analysis.covers(t, sdk)))
+        .filter(
+            c ->
+                analysis.caughtTypes(c.getParameter().getType()).stream()
+                    .anyMatch(t -> analysis.covers(t, sdk)))
         .flatMap(c -> c.getBody().findAll(ThrowStmt.class).stream())
         .map(ThrowStmt::getExpression)
         .filter(ObjectCreationExpr.class::isInstance)

@@ -1,7 +1,7 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Rule;
+import dev.authlint.core.catalog.Catalog;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,20 +1,20 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.catalog.Catalog;
-import dev.authlint.core.catalog.RetryLibrary;
-import dev.authlint.core.config.ConfigEntries;
 import dev.authlint.core.FileReport;
 import dev.authlint.core.Level;
 import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.catalog.RetryLibrary;
+import dev.authlint.core.config.ConfigEntries;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Spring AI's retry settings in {@code application*.properties} and YAML that retry the 401: 401 among
- * the statuses retried, or every client error retried without 401 excluded.
+ * Spring AI's retry settings in {@code application*.properties} and YAML that retry the 401: 401
+ * among the statuses retried, or every client error retried without 401 excluded.
  */
 final class SpringAiRetrySettings {
   private static final int AUTH_STATUS = 401;

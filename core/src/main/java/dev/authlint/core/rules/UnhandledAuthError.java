@@ -1,15 +1,15 @@
 package dev.authlint.core.rules;
 
-import dev.authlint.core.engine.Prefilter;
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.FileReport;
-import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.Level;
 import dev.authlint.core.RuleDescriptor;
 import dev.authlint.core.RuleDescriptor.TestCode;
-import dev.authlint.core.java.AuthFailure;
-import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.Prefilter;
+import dev.authlint.core.java.AuthFailure;
+import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.java.SdkCalls;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,6 @@ import java.util.Set;
  */
 public final class UnhandledAuthError extends AbstractRule {
   public static final String ID = "UnhandledAuthError";
-
 
   private final Catalog catalog;
 
@@ -64,17 +63,19 @@ public final class UnhandledAuthError extends AbstractRule {
         continue; // a local or in-process model: no key, no 401
       }
       AuthFailure failure = AuthFailure.of(unit, call.sdk(), providers);
-      if (!handling.computeIfAbsent(call.sdk(), sdk -> new AuthFailureHandling(catalog, unit, failure)).handles(call)) {
+      if (!handling
+          .computeIfAbsent(call.sdk(), sdk -> new AuthFailureHandling(catalog, unit, failure))
+          .handles(call)) {
         report.add(this, defaultLevel(), call.call(), message(call, failure));
       }
     }
   }
 
   /**
-   * An SDK's own sources (LangChain4j's chains and retrievers call its models) pass the failure on to
-   * the application by design; the application's calls are the ones to judge. A file is the SDK's own
-   * when its package is one of the SDK's and neither the package (samples, demos, examples) nor the
-   * build (another group than the SDK's) says it is an application.
+   * An SDK's own sources (LangChain4j's chains and retrievers call its models) pass the failure on
+   * to the application by design; the application's calls are the ones to judge. A file is the
+   * SDK's own when its package is one of the SDK's and neither the package (samples, demos,
+   * examples) nor the build (another group than the SDK's) says it is an application.
    */
   private boolean isSdkSource(JavaUnit unit) {
     Optional<String> pkg = unit.cu().getPackageDeclaration().map(p -> p.getNameAsString());
@@ -82,18 +83,24 @@ public final class UnhandledAuthError extends AbstractRule {
     if (sdk.isEmpty()) { // not an SDK's package, or an application inside one
       return false;
     }
-    return unit.project().buildOf(unit.file())
-        .map(build -> build.group().isEmpty()
-            || sdk.get().modules().stream().anyMatch(m -> m.startsWith(build.group() + ":")))
+    return unit.project()
+        .buildOf(unit.file())
+        .map(
+            build ->
+                build.group().isEmpty()
+                    || sdk.get().modules().stream()
+                        .anyMatch(m -> m.startsWith(build.group() + ":")))
         .orElse(true);
   }
 
   private static String message(SdkCalls.NetworkCall call, AuthFailure failure) {
     // An SDK of one provider's name says it already: "OpenAI Java SDK call", not "... to OpenAI".
-    String provider = failure.provider()
-        .filter(p -> !failure.sdkName().startsWith(p.name()))
-        .map(p -> " to " + p.name())
-        .orElse("");
+    String provider =
+        failure
+            .provider()
+            .filter(p -> !failure.sdkName().startsWith(p.name()))
+            .map(p -> " to " + p.name())
+            .orElse("");
     String exception = failure.advice().get(0);
     String failsWith =
         exception.equals("java.lang.RuntimeException")
@@ -102,10 +109,19 @@ public final class UnhandledAuthError extends AbstractRule {
     String how =
         call.async()
             ? "Handle the failure of the returned future (exceptionally/handle/whenComplete, or catch "
-                + "CompletionException around join()) and check for " + failure.adviceNames(" or ")
+                + "CompletionException around join()) and check for "
+                + failure.adviceNames(" or ")
             : "Catch " + failure.adviceNames(" or ");
-    return "This " + failure.sdkName() + " call" + provider + " " + failsWith + " when the API key is "
-        + "missing, wrong or revoked, and nothing here handles it. " + how + " and report the bad key; "
+    return "This "
+        + failure.sdkName()
+        + " call"
+        + provider
+        + " "
+        + failsWith
+        + " when the API key is "
+        + "missing, wrong or revoked, and nothing here handles it. "
+        + how
+        + " and report the bad key; "
         + "do not retry it: the same key fails again.";
   }
 }

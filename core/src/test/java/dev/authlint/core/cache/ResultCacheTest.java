@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run with the result cache reports what a run without it reports, whatever changed in between: the
- * file itself, the options, or another file its findings depend on.
+ * A run with the result cache reports what a run without it reports, whatever changed in between:
+ * the file itself, the options, or another file its findings depend on.
  */
 class ResultCacheTest {
   private static final Path SPRING_SERVICE = Path.of("../samples/spring-service");
@@ -47,18 +47,19 @@ class ResultCacheTest {
   private Path copyOf(Path source) throws IOException {
     Path target = dir.resolve("project");
     try (Stream<Path> walk = Files.walk(source)) {
-      walk.forEach(from -> {
-        try {
-          Path to = target.resolve(source.relativize(from).toString());
-          if (Files.isDirectory(from)) {
-            Files.createDirectories(to);
-          } else {
-            Files.copy(from, to);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      walk.forEach(
+          from -> {
+            try {
+              Path to = target.resolve(source.relativize(from).toString());
+              if (Files.isDirectory(from)) {
+                Files.createDirectories(to);
+              } else {
+                Files.copy(from, to);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
     return target;
   }
@@ -76,9 +77,13 @@ class ResultCacheTest {
   }
 
   @Test
-  void findingsAndDiagnosticsWithTheCacheAreThoseWithoutOnTheSamplesAndTheRuleInputs() throws IOException {
-    for (Path root : List.of(Path.of("../samples"), Path.of("src/test/java/dev/authlint/core/rules/testdata"),
-        Path.of("src/test/resources/testdata"))) {
+  void findingsAndDiagnosticsWithTheCacheAreThoseWithoutOnTheSamplesAndTheRuleInputs()
+      throws IOException {
+    for (Path root :
+        List.of(
+            Path.of("../samples"),
+            Path.of("src/test/java/dev/authlint/core/rules/testdata"),
+            Path.of("src/test/resources/testdata"))) {
       Files.deleteIfExists(dir.resolve("cache.json"));
       AnalysisResult expected = uncached(root, false);
 
@@ -91,21 +96,29 @@ class ResultCacheTest {
 
   /** Files that could not be read have no result to keep. */
   private static long unread(AnalysisResult result) {
-    return result.diagnostics().stream().filter(d -> d.message().startsWith("could not be read")).count();
+    return result.diagnostics().stream()
+        .filter(d -> d.message().startsWith("could not be read"))
+        .count();
   }
 
   @Test
   void aChangedFileIsAnalysedAgain() throws IOException {
     Path project = copyOf(SPRING_SERVICE);
     cached(project, false);
-    replace(project.resolve(SERVICE + "DigestJob.java"), "class DigestJob", "class DigestJob /* edited */");
-    replace(project.resolve(SERVICE + "ModelCatalogService.java"), "openAi.models().list();",
+    replace(
+        project.resolve(SERVICE + "DigestJob.java"),
+        "class DigestJob",
+        "class DigestJob /* edited */");
+    replace(
+        project.resolve(SERVICE + "ModelCatalogService.java"),
+        "openAi.models().list();",
         "openAi.models().list();\n    openAi.models().list();");
 
     AnalysisResult result = cached(project, false);
 
     assertSame(result, uncached(project, false));
-    assertThat(result.findings().stream().filter(f -> f.path().endsWith("ModelCatalogService.java")))
+    assertThat(
+            result.findings().stream().filter(f -> f.path().endsWith("ModelCatalogService.java")))
         .hasSize(2);
     assertThat(last.reused()).isLessThan(result.filesAnalysed() - 1);
   }
@@ -129,18 +142,24 @@ class ResultCacheTest {
     assertThat(before.findings().stream().map(f -> f.path()).toList())
         .contains("src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
     // The advice now handles OpenAI's 401 too: the service's unchanged call is handled.
-    replace(project.resolve(SERVICE + "ApiErrors.java"), "  @ExceptionHandler(AuthenticationException.class)",
-        "  @ExceptionHandler(com.openai.errors.UnauthorizedException.class)\n"
-            + "  ResponseEntity<String> badOpenAiKey(Exception e) {\n"
-            + "    return ResponseEntity.status(503).build();\n"
-            + "  }\n\n"
-            + "  @ExceptionHandler(AuthenticationException.class)");
+    replace(
+        project.resolve(SERVICE + "ApiErrors.java"),
+        "  @ExceptionHandler(AuthenticationException.class)",
+        """
+          @ExceptionHandler(com.openai.errors.UnauthorizedException.class)
+          ResponseEntity<String> badOpenAiKey(Exception e) {
+            return ResponseEntity.status(503).build();
+          }
+
+          @ExceptionHandler(AuthenticationException.class)\
+        """);
 
     AnalysisResult after = cached(project, false);
 
     assertSame(after, uncached(project, false));
     assertThat(after.findings().stream().map(f -> f.path()).toList())
-        .doesNotContain("src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
+        .doesNotContain(
+            "src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
     assertThat(last.reused()).isGreaterThan(0); // the files that do not depend on it
   }
 
@@ -148,14 +167,17 @@ class ResultCacheTest {
   void aSuperclassThatNoLongerHoldsAClientTakesItsSubclassOutOfTheSecondStage() throws IOException {
     Path project = copyOf(SPRING_SERVICE);
     cached(project, false);
-    replace(project.resolve(SERVICE + "BaseClient.java"), "protected final OpenAIClient openAi = OpenAIOkHttpClient.fromEnv();",
+    replace(
+        project.resolve(SERVICE + "BaseClient.java"),
+        "protected final OpenAIClient openAi = OpenAIOkHttpClient.fromEnv();",
         "protected final Object openAi = null;");
 
     AnalysisResult after = cached(project, false);
 
     assertSame(after, uncached(project, false));
     assertThat(after.findings().stream().map(f -> f.path()).toList())
-        .doesNotContain("src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
+        .doesNotContain(
+            "src/main/java/dev/authlint/samples/springservice/ModelCatalogService.java");
     assertThat(last.reused()).isGreaterThan(0); // the files that do not depend on it
   }
 
@@ -167,7 +189,9 @@ class ResultCacheTest {
     List<SourceFile> files = new ArrayList<>();
     try (Stream<Path> walk = Files.list(root)) {
       for (Path file : walk.sorted().toList()) {
-        files.add(new SourceFile(file.getFileName().toString(), Files.readString(file), SourceFile.Kind.JAVA, file));
+        files.add(
+            new SourceFile(
+                file.getFileName().toString(), Files.readString(file), SourceFile.Kind.JAVA, file));
       }
     }
     List<Engine.FileResult> expected = new ArrayList<>();

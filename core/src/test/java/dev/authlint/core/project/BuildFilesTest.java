@@ -24,7 +24,9 @@ class BuildFilesTest {
 
   @Test
   void aModulesPomInheritsItsParentsPropertiesAndDependencies() throws IOException {
-    write("pom.xml", """
+    write(
+        "pom.xml",
+        """
         <project><groupId>com.example</groupId><artifactId>parent</artifactId><version>1</version>
           <properties><lc4j.version>0.35.0</lc4j.version></properties>
           <dependencies><dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId>
@@ -33,7 +35,9 @@ class BuildFilesTest {
             <artifactId>langchain4j-bom</artifactId><version>${lc4j.version}</version></dependency>
           </dependencies></dependencyManagement>
         </project>""");
-    write("app/pom.xml", """
+    write(
+        "app/pom.xml",
+        """
         <project><parent><groupId>com.example</groupId><artifactId>parent</artifactId><version>1</version></parent>
           <artifactId>app</artifactId>
           <dependencies><dependency><groupId>dev.langchain4j</groupId><artifactId>langchain4j-ollama</artifactId>
@@ -45,13 +49,16 @@ class BuildFilesTest {
     assertThat(build.group()).isEqualTo("com.example");
     assertThat(build.dependencies().stream().map(BuildFile.Dependency::coordinates).toList())
         .containsExactly("dev.langchain4j:langchain4j-ollama", "org.slf4j:slf4j-api");
-    assertThat(build.managed()).containsExactly(new BuildFile.Dependency(
-        "dev.langchain4j", "langchain4j-bom", Optional.of("0.35.0")));
+    assertThat(build.managed())
+        .containsExactly(
+            new BuildFile.Dependency("dev.langchain4j", "langchain4j-bom", Optional.of("0.35.0")));
   }
 
   @Test
   void gradleCoordinatesVariablesAndVersionCatalogs() throws IOException {
-    write("build.gradle.kts", """
+    write(
+        "build.gradle.kts",
+        """
         val springAiVersion = "1.0.0"
         dependencies {
             implementation(platform("org.springframework.ai:spring-ai-bom:$springAiVersion"))
@@ -60,7 +67,9 @@ class BuildFilesTest {
             implementation(libs.theokanning)
         }
         """);
-    write("gradle/libs.versions.toml", """
+    write(
+        "gradle/libs.versions.toml",
+        """
         [versions]
         openai = "0.18.2"
         [libraries]
@@ -71,15 +80,20 @@ class BuildFilesTest {
 
     assertThat(build.dependencies())
         .containsAtLeast(
-            new BuildFile.Dependency("org.springframework.ai", "spring-ai-bom", Optional.of("1.0.0")),
-            new BuildFile.Dependency("org.springframework.ai", "spring-ai-starter-model-ollama", Optional.empty()),
+            new BuildFile.Dependency(
+                "org.springframework.ai", "spring-ai-bom", Optional.of("1.0.0")),
+            new BuildFile.Dependency(
+                "org.springframework.ai", "spring-ai-starter-model-ollama", Optional.empty()),
             new BuildFile.Dependency("dev.langchain4j", "langchain4j", Optional.of("0.36.2")),
-            new BuildFile.Dependency("com.theokanning.openai-gpt3-java", "service", Optional.of("0.18.2")));
+            new BuildFile.Dependency(
+                "com.theokanning.openai-gpt3-java", "service", Optional.of("0.18.2")));
   }
 
   @Test
   void anUnreadableOrHostileBuildFileCountsAsNone() throws IOException {
-    write("pom.xml", "<!DOCTYPE project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><project>&x;</project>");
+    write(
+        "pom.xml",
+        "<!DOCTYPE project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><project>&x;</project>");
     assertThat(new BuildFiles().of(dir.resolve("src/main/java/App.java"))).isEmpty();
     write("pom.xml", "<project><dependencies><dependency>");
     assertThat(new BuildFiles().of(dir.resolve("src/main/java/App.java"))).isEmpty();

@@ -10,12 +10,35 @@ class VersionsTest {
   @Test
   void ordersNumbersAsNumbersAndQualifiersBeforeTheirRelease() {
     List<String> versions =
-        new ArrayList<>(List.of("1.0.0", "0.36.2", "1.0.0-beta2", "1.0.0-M1", "0.9.0", "1.0.0-alpha1",
-            "1.0.0-beta10", "1.0.0-RC1", "1.0.0-SNAPSHOT", "1.19.0", "1.19.0-beta29", "1.2.0"));
+        new ArrayList<>(
+            List.of(
+                "1.0.0",
+                "0.36.2",
+                "1.0.0-beta2",
+                "1.0.0-M1",
+                "0.9.0",
+                "1.0.0-alpha1",
+                "1.0.0-beta10",
+                "1.0.0-RC1",
+                "1.0.0-SNAPSHOT",
+                "1.19.0",
+                "1.19.0-beta29",
+                "1.2.0"));
     versions.sort(Versions.ORDER);
     assertThat(versions)
-        .containsExactly("0.9.0", "0.36.2", "1.0.0-alpha1", "1.0.0-beta2", "1.0.0-beta10",
-            "1.0.0-M1", "1.0.0-RC1", "1.0.0-SNAPSHOT", "1.0.0", "1.2.0", "1.19.0-beta29", "1.19.0")
+        .containsExactly(
+            "0.9.0",
+            "0.36.2",
+            "1.0.0-alpha1",
+            "1.0.0-beta2",
+            "1.0.0-beta10",
+            "1.0.0-M1",
+            "1.0.0-RC1",
+            "1.0.0-SNAPSHOT",
+            "1.0.0",
+            "1.2.0",
+            "1.19.0-beta29",
+            "1.19.0")
         .inOrder();
   }
 

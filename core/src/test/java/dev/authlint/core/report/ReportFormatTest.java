@@ -24,11 +24,29 @@ class ReportFormatTest {
   private static final AnalysisResult RESULT =
       new AnalysisResult(
           List.of(
-              new Finding("HardcodedApiKey", Level.ERROR, "src/main/java/a b/App.java", 3, 20, 3, 60,
-                  "OpenAI project key sk-proj-… (164 chars) is hardcoded. \"quoted\" <xml> & more", "0123abcd"),
-              new Finding("HardcodedApiKey", Level.WARNING, "src/main/resources/application.properties",
-                  2, 26, 2, 40, "The value of spring.ai.openai.api-key is a literal key", "4567ef01")),
-          List.of(new Diagnostic("src/main/java/Broken.java", "could not be parsed at line 1, column 9")),
+              new Finding(
+                  "HardcodedApiKey",
+                  Level.ERROR,
+                  "src/main/java/a b/App.java",
+                  3,
+                  20,
+                  3,
+                  60,
+                  "OpenAI project key sk-proj-… (164 chars) is hardcoded. \"quoted\" <xml> & more",
+                  "0123abcd"),
+              new Finding(
+                  "HardcodedApiKey",
+                  Level.WARNING,
+                  "src/main/resources/application.properties",
+                  2,
+                  26,
+                  2,
+                  40,
+                  "The value of spring.ai.openai.api-key is a literal key",
+                  "4567ef01")),
+          List.of(
+              new Diagnostic(
+                  "src/main/java/Broken.java", "could not be parsed at line 1, column 9")),
           3);
 
   private static String write(ReportFormat format) throws IOException {
@@ -66,7 +84,8 @@ class ReportFormatTest {
     JsonNode result = run.at("/results/0");
     assertThat(result.get("level").asText()).isEqualTo("error");
     JsonNode location = result.at("/locations/0/physicalLocation");
-    assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("src/main/java/a%20b/App.java");
+    assertThat(location.at("/artifactLocation/uri").asText())
+        .isEqualTo("src/main/java/a%20b/App.java");
     assertThat(location.at("/region/startLine").asInt()).isEqualTo(3);
     assertThat(location.at("/region/startColumn").asInt()).isEqualTo(20);
     assertThat(result.at("/partialFingerprints/authlint~1v1").asText()).isEqualTo("0123abcd");
@@ -89,7 +108,9 @@ class ReportFormatTest {
   void checkstyleXmlIsWellFormedAndGroupedByFile() throws Exception {
     byte[] xml = write(ReportFormat.CHECKSTYLE).getBytes(StandardCharsets.UTF_8);
     Document document =
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml));
     assertThat(document.getElementsByTagName("file").getLength()).isEqualTo(3);
     Element diagnostic = (Element) document.getElementsByTagName("error").item(0);
     assertThat(diagnostic.getAttribute("source")).isEqualTo("authlint.FileNotAnalysed");

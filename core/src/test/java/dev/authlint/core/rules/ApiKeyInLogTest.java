@@ -11,7 +11,8 @@ class ApiKeyInLogTest {
 
   @Test
   void keysReachingLoggersStandardOutputAndExceptionMessages() {
-    tester.expectMarkedFindings(javaInput("keys/KeysInLogs.java"), "src/main/java/app/KeysInLogs.java");
+    tester.expectMarkedFindings(
+        javaInput("keys/KeysInLogs.java"), "src/main/java/app/KeysInLogs.java");
   }
 
   @Test

@@ -18,6 +18,7 @@ class CrossProviderKeyTest {
   @Test
   void matchingProvidersOtherEndpointsAndFallbacksStayQuiet() {
     tester.expectMarkedFindings(
-        javaInput("keys/CrossProviderNearMisses.java"), "src/main/java/app/CrossProviderNearMisses.java");
+        javaInput("keys/CrossProviderNearMisses.java"),
+        "src/main/java/app/CrossProviderNearMisses.java");
   }
 }

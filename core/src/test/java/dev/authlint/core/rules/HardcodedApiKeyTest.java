@@ -72,7 +72,8 @@ class HardcodedApiKeyTest {
   @Test
   void keyParametersOfTheoKanningBefore010() {
     tester.expectMarkedFindings(
-        Path.of("../testdata-theokanning0/src/main/java/dev/authlint/testdata/theokanning0/TheoKanning0Keys.java"),
+        Path.of(
+            "../testdata-theokanning0/src/main/java/dev/authlint/testdata/theokanning0/TheoKanning0Keys.java"),
         "src/main/java/app/TheoKanning0Keys.java");
   }
 
@@ -80,7 +81,8 @@ class HardcodedApiKeyTest {
   @Test
   void keyFactoriesOfLangChain4j0() {
     tester.expectMarkedFindings(
-        Path.of("../testdata-langchain4j0/src/main/java/dev/authlint/testdata/langchain4j0/LangChain4j0Keys.java"),
+        Path.of(
+            "../testdata-langchain4j0/src/main/java/dev/authlint/testdata/langchain4j0/LangChain4j0Keys.java"),
         "src/main/java/app/LangChain4j0Keys.java");
   }
 
@@ -93,7 +95,8 @@ class HardcodedApiKeyTest {
 
   @Test
   void bootstrapFiles() {
-    tester.expectMarkedFindings(resourceInput("hardcoded/bootstrap.yml"), "src/main/resources/bootstrap.yml");
+    tester.expectMarkedFindings(
+        resourceInput("hardcoded/bootstrap.yml"), "src/main/resources/bootstrap.yml");
   }
 
   @Test
@@ -104,7 +107,8 @@ class HardcodedApiKeyTest {
   @Test
   void springPropertiesFiles() {
     tester.expectMarkedFindings(
-        resourceInput("hardcoded/application.properties"), "src/main/resources/application.properties");
+        resourceInput("hardcoded/application.properties"),
+        "src/main/resources/application.properties");
   }
 
   @Test

@@ -3,10 +3,10 @@ package dev.authlint.core.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.authlint.core.testing.RuleTester.javaInput;
 
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.testing.RuleTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -139,7 +139,8 @@ class KeySetAfterClientInitTest {
   private static List<Finding> analyze(String code) {
     SourceFile file = new SourceFile("src/main/java/App.java", code, SourceFile.Kind.JAVA);
     Engine.FileResult result =
-        new Engine(List.of(new KeySetAfterClientInit(Catalog.defaults())), Catalog.defaults(), false)
+        new Engine(
+                List.of(new KeySetAfterClientInit(Catalog.defaults())), Catalog.defaults(), false)
             .analyze(file);
     assertThat(result.diagnostic()).isNull();
     return result.findings();

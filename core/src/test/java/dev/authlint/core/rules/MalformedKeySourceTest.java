@@ -11,10 +11,14 @@ class MalformedKeySourceTest {
 
   @Test
   void unstrippedFileReadsAndUnresolvedPlaceholdersAtKeySinks() {
-    tester.expectMarkedFindings(javaInput("keys/Malformed.java"), "src/main/java/app/Malformed.java");
+    tester.expectMarkedFindings(
+        javaInput("keys/Malformed.java"), "src/main/java/app/Malformed.java");
   }
 
-  /** A miswritten @Value placeholder reaching a key sink; resolved ones, SpEL and other values stay quiet. */
+  /**
+   * A miswritten @Value placeholder reaching a key sink; resolved ones, SpEL and other values stay
+   * quiet.
+   */
   @Test
   void miswrittenValuePlaceholdersAtKeySinks() {
     tester.expectMarkedFindings(

@@ -12,7 +12,8 @@ class MisspelledKeyVariableTest {
 
   @Test
   void nearMissesOfTheDocumentedNamesThatReachAClient() {
-    tester.expectMarkedFindings(javaInput("keys/Misspelled.java"), "src/main/java/app/Misspelled.java");
+    tester.expectMarkedFindings(
+        javaInput("keys/Misspelled.java"), "src/main/java/app/Misspelled.java");
   }
 
   @Test

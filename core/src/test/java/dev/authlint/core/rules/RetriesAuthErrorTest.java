@@ -4,9 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static dev.authlint.core.testing.RuleTester.javaInput;
 import static dev.authlint.core.testing.RuleTester.resourceInput;
 
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.testing.RuleTester;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,8 +25,9 @@ class RetriesAuthErrorTest {
 
   @Test
   void theMessageNamesTheCaughtType() {
-    RuleTester.of(rule).expectMarkedFindings(
-        javaInput("retries/CaughtTypes.java"), "src/main/java/app/CaughtTypes.java");
+    RuleTester.of(rule)
+        .expectMarkedFindings(
+            javaInput("retries/CaughtTypes.java"), "src/main/java/app/CaughtTypes.java");
   }
 
   @Test
@@ -35,7 +36,10 @@ class RetriesAuthErrorTest {
         javaInput("retries/ProviderRetries.java"), "src/main/java/app/ProviderRetries.java");
   }
 
-  /** Helpers in other files: one that keeps the 401 and returns, one that lets it through to a catch. */
+  /**
+   * Helpers in other files: one that keeps the 401 and returns, one that lets it through to a
+   * catch.
+   */
   @Test
   void throughTheHelpersOfOneProject() throws IOException {
     RuleTester.Project project = tester.project();

@@ -4,10 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static dev.authlint.core.testing.RuleTester.javaInput;
 import static dev.authlint.core.testing.RuleTester.resourceInput;
 
-import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.Engine;
 import dev.authlint.core.Finding;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.testing.RuleTester;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,27 +57,31 @@ class UnhandledAuthErrorTest {
   @Test
   void springAi1xRaisesItsOwnType() {
     tester.expectMarkedFindings(
-        Path.of("../testdata-spring-ai1/src/main/java/dev/authlint/testdata/springai1/SpringAi1Calls.java"),
+        Path.of(
+            "../testdata-spring-ai1/src/main/java/dev/authlint/testdata/springai1/SpringAi1Calls.java"),
         "src/main/java/app/SpringAi1Calls.java");
   }
 
   @Test
   void langChain4j0x() {
     tester.expectMarkedFindings(
-        RuleTester.moduleInput("testdata-langchain4j0", "dev/authlint/testdata/langchain4j0/LangChain4j0Calls.java"),
+        RuleTester.moduleInput(
+            "testdata-langchain4j0", "dev/authlint/testdata/langchain4j0/LangChain4j0Calls.java"),
         "src/main/java/app/LangChain4j0Calls.java");
   }
 
   /** Parse-only: Spring AI 0.8 is not on Maven Central (see the input's header). */
   @Test
   void springAi08() {
-    tester.expectMarkedFindings(resourceInput("springai08/SpringAi08Calls.java"), "src/main/java/app/SpringAi08Calls.java");
+    tester.expectMarkedFindings(
+        resourceInput("springai08/SpringAi08Calls.java"), "src/main/java/app/SpringAi08Calls.java");
   }
 
   @Test
   void theOldTheoKanningClient() {
     tester.expectMarkedFindings(
-        RuleTester.moduleInput("testdata-theokanning0", "dev/authlint/testdata/theokanning0/TheoKanning0Calls.java"),
+        RuleTester.moduleInput(
+            "testdata-theokanning0", "dev/authlint/testdata/theokanning0/TheoKanning0Calls.java"),
         "src/main/java/app/TheoKanning0Calls.java");
   }
 
@@ -135,23 +139,29 @@ class UnhandledAuthErrorTest {
             javaInput("unhandled/OpenAiCalls.java"), "src/test/java/app/OpenAiCalls.java");
   }
 
-  // ---- the build decides what is out of sight ----------------------------------------------------
+  // ---- the build decides what is out of sight ---------------------------------------------------
 
   private static final Path PROJECT = javaInput("unhandled/project");
 
   @Test
   void injectedModelsOfAnOllamaOnlyMavenBuildAreLocal() {
-    tester.project()
+    tester
+        .project()
         .text("pom.xml", read(resourceInput("builds/spring-ai-ollama-pom.xml")))
-        .file("src/main/java/app/InjectedModelService.java", PROJECT.resolve("InjectedModelService.java"))
+        .file(
+            "src/main/java/app/InjectedModelService.java",
+            PROJECT.resolve("InjectedModelService.java"))
         .expectMarkedFindings();
   }
 
   @Test
   void injectedModelsOfAnOllamaOnlyGradleBuildAreLocal() {
-    tester.project()
+    tester
+        .project()
         .text("build.gradle", read(resourceInput("builds/spring-ai-ollama-build.gradle")))
-        .file("src/main/java/app/InjectedModelService.java", PROJECT.resolve("InjectedModelService.java"))
+        .file(
+            "src/main/java/app/InjectedModelService.java",
+            PROJECT.resolve("InjectedModelService.java"))
         .expectMarkedFindings();
   }
 
@@ -159,20 +169,31 @@ class UnhandledAuthErrorTest {
   void injectedModelsOfAHostedProviderAreReported() {
     String marked =
         read(PROJECT.resolve("InjectedModelService.java"))
-            .replace("chatModel.call(question);", "chatModel.call(question); // BUG: UnhandledAuthError \"call to OpenAI\"")
-            .replace("    return chatClient.prompt", "    // BUG: UnhandledAuthError\n    return chatClient.prompt");
-    tester.project()
+            .replace(
+                "chatModel.call(question);",
+                "chatModel.call(question); // BUG: UnhandledAuthError \"call to OpenAI\"")
+            .replace(
+                "    return chatClient.prompt",
+                "    // BUG: UnhandledAuthError\n    return chatClient.prompt");
+    tester
+        .project()
         .text("pom.xml", read(resourceInput("builds/spring-ai-openai-pom.xml")))
         .text("src/main/java/app/InjectedModelService.java", marked)
         .expectMarkedFindings();
   }
 
-  /** LangChain4j before 1.0.0-beta2 has no AuthenticationException: its OpenAI module's own is named. */
+  /**
+   * LangChain4j before 1.0.0-beta2 has no AuthenticationException: its OpenAI module's own is
+   * named.
+   */
   @Test
   void theBuildsVersionDecidesTheGeneration() {
-    tester.project()
+    tester
+        .project()
         .text("pom.xml", read(resourceInput("builds/langchain4j-0.35-pom.xml")))
-        .file("src/main/java/app/InjectedLangChain4jModel.java", PROJECT.resolve("InjectedLangChain4jModel.java"))
+        .file(
+            "src/main/java/app/InjectedLangChain4jModel.java",
+            PROJECT.resolve("InjectedLangChain4jModel.java"))
         .expectMarkedFindings();
   }
 
@@ -193,8 +214,8 @@ class UnhandledAuthErrorTest {
   }
 
   /**
-   * A lambda seam whose every path reaches the console's catch, but for an overload no one calls: that
-   * path runs nowhere, so the handled one decides.
+   * A lambda seam whose every path reaches the console's catch, but for an overload no one calls:
+   * that path runs nowhere, so the handled one decides.
    */
   @Test
   void anUnusedOverloadDoesNotCountAgainstTheCallersThatHandle() throws IOException {
@@ -206,29 +227,38 @@ class UnhandledAuthErrorTest {
   }
 
   /**
-   * A public method of another name that no one calls is an entry point, not an unused overload: its
-   * path leaves the failure unhandled, whatever the console does.
+   * A public method of another name that no one calls is an entry point, not an unused overload:
+   * its path leaves the failure unhandled, whatever the console does.
    */
   @Test
   void anUncalledMethodOfAnotherNameIsAnEntryPoint() throws IOException {
     RuleTester.Project project = tester.project();
     try (var files = Files.list(javaInput("unhandled/deadoverload"))) {
-      files.sorted().forEach(f -> project.text("src/main/java/app/" + f.getFileName(), read(f)
-          .replace("Completions completions = params ->",
-              "// BUG: UnhandledAuthError\n    Completions completions = params ->")));
+      files
+          .sorted()
+          .forEach(
+              f ->
+                  project.text(
+                      "src/main/java/app/" + f.getFileName(),
+                      read(f)
+                          .replace(
+                              "Completions completions = params ->",
+                              "// BUG: UnhandledAuthError\n    Completions completions = params ->")));
     }
     project
-        .text("src/main/java/app/Reports.java", String.join("\n",
-            "package dev.authlint.core.rules.testdata.unhandled.deadoverload;",
-            "",
-            "public final class Reports {",
-            "  private final Agent agent = Wiring.agent();",
-            "",
-            "  public String weekly() {",
-            "    return agent.run(\"weekly summary\", 1);",
-            "  }",
-            "}",
-            ""))
+        .text(
+            "src/main/java/app/Reports.java",
+            """
+            package dev.authlint.core.rules.testdata.unhandled.deadoverload;
+
+            public final class Reports {
+              private final Agent agent = Wiring.agent();
+
+              public String weekly() {
+                return agent.run("weekly summary", 1);
+              }
+            }
+            """)
         .expectMarkedFindings();
   }
 
@@ -237,11 +267,17 @@ class UnhandledAuthErrorTest {
   void aPathOnlyThroughAnUnusedMethodIsReported() throws IOException {
     RuleTester.Project project = tester.project();
     try (var files = Files.list(javaInput("unhandled/deadoverload"))) {
-      files.sorted()
+      files
+          .sorted()
           .filter(f -> !f.getFileName().toString().equals("Console.java"))
-          .forEach(f -> project.text("src/main/java/app/" + f.getFileName(), read(f)
-              .replace("Completions completions = params ->",
-                  "// BUG: UnhandledAuthError\n    Completions completions = params ->")));
+          .forEach(
+              f ->
+                  project.text(
+                      "src/main/java/app/" + f.getFileName(),
+                      read(f)
+                          .replace(
+                              "Completions completions = params ->",
+                              "// BUG: UnhandledAuthError\n    Completions completions = params ->")));
     }
     project.expectMarkedFindings();
   }
@@ -250,34 +286,56 @@ class UnhandledAuthErrorTest {
   @Test
   void aCallerImportingTheServicesPackageOnDemandHandlesIt() {
     Path input = javaInput("unhandled/ondemand");
-    tester.project()
+    tester
+        .project()
         .file("src/main/java/app/service/Answers.java", input.resolve("service/Answers.java"))
         .file("src/main/java/app/web/AskController.java", input.resolve("web/AskController.java"))
         .expectMarkedFindings();
   }
 
-  /** The same service where its caller lets the failure through: the call in the service is reported. */
+  /**
+   * The same service where its caller lets the failure through: the call in the service is
+   * reported.
+   */
   @Test
   void aCallerImportingTheServicesPackageOnDemandWithoutACatch() {
     Path input = javaInput("unhandled/ondemand");
-    tester.project()
-        .text("src/main/java/app/service/Answers.java", read(input.resolve("service/Answers.java"))
-            .replace("    return client.chat()", "    // BUG: UnhandledAuthError\n    return client.chat()"))
-        .text("src/main/java/app/web/AskController.java", read(input.resolve("web/AskController.java"))
-            .replace("} catch (RuntimeException e) {", "} catch (IllegalStateException e) {"))
+    tester
+        .project()
+        .text(
+            "src/main/java/app/service/Answers.java",
+            read(input.resolve("service/Answers.java"))
+                .replace(
+                    "    return client.chat()",
+                    "    // BUG: UnhandledAuthError\n    return client.chat()"))
+        .text(
+            "src/main/java/app/web/AskController.java",
+            read(input.resolve("web/AskController.java"))
+                .replace("} catch (RuntimeException e) {", "} catch (IllegalStateException e) {"))
         .expectMarkedFindings();
   }
 
-  /** Without the advice, the request handlers and the wrapper they call leave the failure unhandled. */
+  /**
+   * Without the advice, the request handlers and the wrapper they call leave the failure unhandled.
+   */
   @Test
   void aRequestHandlerWithoutAnAdviceForTheTypeIsAnEntryPoint() throws IOException {
     RuleTester.Project project = tester.project();
     try (var files = Files.list(javaInput("unhandled/acrossfiles"))) {
-      files.sorted()
+      files
+          .sorted()
           .filter(f -> !f.getFileName().toString().equals("ApiErrors.java"))
-          .forEach(f -> project.text("src/main/java/app/" + f.getFileName(), read(f)
-              .replace("return assistant.chat(question);", "return assistant.chat(question); // BUG: UnhandledAuthError")
-              .replace("return summarizer.summarize(text);", "return summarizer.summarize(text); // BUG: UnhandledAuthError")));
+          .forEach(
+              f ->
+                  project.text(
+                      "src/main/java/app/" + f.getFileName(),
+                      read(f)
+                          .replace(
+                              "return assistant.chat(question);",
+                              "return assistant.chat(question); // BUG: UnhandledAuthError")
+                          .replace(
+                              "return summarizer.summarize(text);",
+                              "return summarizer.summarize(text); // BUG: UnhandledAuthError")));
     }
     project.expectMarkedFindings();
   }
@@ -291,8 +349,8 @@ class UnhandledAuthErrorTest {
   }
 
   /**
-   * LangChain4j's own chains call its models and pass the failure on: that is the SDK, not a user. The
-   * SDKs' example packages are written as user code and are judged.
+   * LangChain4j's own chains call its models and pass the failure on: that is the SDK, not a user.
+   * The SDKs' example packages are written as user code and are judged.
    */
   @Test
   void anSdksOwnSourcesAreNotJudgedButItsExamplesAre() throws IOException {
@@ -305,7 +363,8 @@ class UnhandledAuthErrorTest {
         Files.readString(javaInput("unhandled/LangChain4jCalls.java"))
             .replaceFirst("package [\\w.]+;", "package " + packageName + ";");
     String path = "src/main/java/" + packageName.replace('.', '/') + "/LangChain4jCalls.java";
-    return new Engine(List.of(new UnhandledAuthError(Catalog.defaults())), Catalog.defaults(), false)
+    return new Engine(
+            List.of(new UnhandledAuthError(Catalog.defaults())), Catalog.defaults(), false)
         .analyze(new SourceFile(path, text, SourceFile.Kind.JAVA))
         .findings();
   }

@@ -34,7 +34,10 @@ public final class GeneratedFiles {
    */
   public static void checkRegion(Path file, String name, String rendered) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    String marker = file.toString().endsWith(".properties") ? "# %s generated: %s" : "<!-- %s generated: %s -->";
+    String marker =
+        file.toString().endsWith(".properties")
+            ? "# %s generated: %s"
+            : "<!-- %s generated: %s -->";
     String begin = String.format(marker, "begin", name) + "\n";
     String end = String.format(marker, "end", name);
     int from = text.indexOf(begin);

@@ -29,15 +29,16 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code code(); // BUG: RuleId}: a finding of the rule, at its default level, on this line;
- *   <li>{@code // BUG: RuleId [warning] col 9 "part of the message"}: each part optional, in this order:
- *       the finding's level, the column it starts at, and text its message contains;
+ *   <li>{@code // BUG: RuleId [warning] col 9 "part of the message"}: each part optional, in this
+ *       order: the finding's level, the column it starts at, and text its message contains;
  *   <li>a comment line that starts with {@code BUG:}: a finding on the next line;
- *   <li>{@code BUG(-1): RuleId}: a finding that many lines away (for text blocks and config values).
+ *   <li>{@code BUG(-1): RuleId}: a finding that many lines away (for text blocks and config
+ *       values).
  * </ul>
  *
- * The test fails on any finding without a marker, any marker without a finding, a finding at another
- * column or a message without the marked text, and a message that contains a full key. A project test analyses several files, and the
- * build files beside them, as one project.
+ * The test fails on any finding without a marker, any marker without a finding, a finding at
+ * another column or a message without the marked text, and a message that contains a full key. A
+ * project test analyses several files, and the build files beside them, as one project.
  */
 public final class RuleTester {
   private static final Pattern MARKER =
@@ -77,8 +78,8 @@ public final class RuleTester {
   }
 
   /**
-   * Analyses the input as if it were the file at {@code shownAs} (which decides main or test code and
-   * the file kind) and checks the findings against the markers.
+   * Analyses the input as if it were the file at {@code shownAs} (which decides main or test code
+   * and the file kind) and checks the findings against the markers.
    */
   public void expectMarkedFindings(Path input, String shownAs) {
     String text = keys.fill(read(input));
@@ -129,9 +130,12 @@ public final class RuleTester {
             new Engine(List.of(rule), Catalog.defaults(), includeTests).run(List.of(root), root, 2);
         assertWithMessage("diagnostics").that(result.diagnostics()).isEmpty();
         Map<String, List<Finding>> byFile = new TreeMap<>();
-        result.findings().forEach(f -> byFile.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
+        result
+            .findings()
+            .forEach(f -> byFile.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
         assertWithMessage("findings in files not in the project")
-            .that(files.keySet()).containsAtLeastElementsIn(byFile.keySet());
+            .that(files.keySet())
+            .containsAtLeastElementsIn(byFile.keySet());
         for (Map.Entry<String, String> f : files.entrySet()) {
           check(f.getKey(), f.getValue(), byFile.getOrDefault(f.getKey(), List.of()));
         }
@@ -153,14 +157,19 @@ public final class RuleTester {
       String at = String.format("%04d %s %s", f.line(), f.ruleId(), f.level().lowerCase());
       actual.add(at);
       if (!expected.containsKey(at)) {
-        unexpected.add(f.line() + ":" + f.column() + " " + f.level().lowerCase() + " " + f.message());
+        unexpected.add(
+            f.line() + ":" + f.column() + " " + f.level().lowerCase() + " " + f.message());
       } else if (!f.message().contains(expected.get(at).message())) {
-        wrongMessage.add(f.line() + ": \"" + expected.get(at).message() + "\" not in: " + f.message());
+        wrongMessage.add(
+            f.line() + ": \"" + expected.get(at).message() + "\" not in: " + f.message());
       } else if (expected.get(at).column() != 0 && expected.get(at).column() != f.column()) {
-        wrongMessage.add(f.line() + ": at column " + f.column() + ", marked col " + expected.get(at).column());
+        wrongMessage.add(
+            f.line() + ": at column " + f.column() + ", marked col " + expected.get(at).column());
       }
       for (String key : keys.all()) {
-        assertWithMessage("message leaks a key: %s", f.message()).that(f.message()).doesNotContain(key);
+        assertWithMessage("message leaks a key: %s", f.message())
+            .that(f.message())
+            .doesNotContain(key);
       }
     }
     assertWithMessage("findings on unmarked lines of %s", input).that(unexpected).isEmpty();

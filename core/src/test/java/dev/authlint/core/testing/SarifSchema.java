@@ -21,7 +21,10 @@ public final class SarifSchema {
   public static List<String> violations(String sarif) {
     try {
       JsonNode document = new ObjectMapper().readTree(sarif);
-      return SCHEMA.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
+      return SCHEMA.validate(document).stream()
+          .map(ValidationMessage::getMessage)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       return List.of("not JSON: " + e.getMessage());
     }

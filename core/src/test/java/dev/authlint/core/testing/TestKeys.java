@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Realistic keys made at test time, so that no committed file holds one (other secret scanners would
- * rightly flag it). Test inputs name them as {@code @@OPENAI_PROJECT_KEY@@}, optionally with a suffix
- * ({@code @@OPENAI_PROJECT_KEY2@@} is another key of the same format) and a slice
+ * Realistic keys made at test time, so that no committed file holds one (other secret scanners
+ * would rightly flag it). Test inputs name them as {@code @@OPENAI_PROJECT_KEY@@}, optionally with
+ * a suffix ({@code @@OPENAI_PROJECT_KEY2@@} is another key of the same format) and a slice
  * ({@code @@OPENAI_PROJECT_KEY[0:60]@@}) for keys split across constants.
  */
 public final class TestKeys {
@@ -17,8 +17,10 @@ public final class TestKeys {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   private static final String ALPHABET_WITH_DASHES = ALPHABET + "-_";
   private static final String HEX = "0123456789abcdef";
+
   /** The OpenAI watermark, kept in two pieces so this file does not look like it holds keys. */
   private static final String MARKER = "T3Blbk" + "FJ";
+
   private static final Pattern TEMPLATE =
       Pattern.compile("@@([A-Z_]+?)(\\d*)(?:\\[(\\d+):(\\d*)])?@@");
 
@@ -72,7 +74,14 @@ public final class TestKeys {
       case "PINECONE_KEY" -> "pcsk_" + chars(6, false) + "_" + chars(63, false);
       case "BEDROCK_KEY" -> "AB" + "SK" + from(ALPHABET + "+/", 130) + "=";
       case "AZURE_AI_KEY" ->
-          chars(52, false) + "JQQJ" + "99" + chars(1, false) + "B" + chars(12, false) + "AAAAA" + "COG"
+          chars(52, false)
+              + "JQQJ"
+              + "99"
+              + chars(1, false)
+              + "B"
+              + chars(12, false)
+              + "AAAAA"
+              + "COG"
               + chars(4, false);
       case "TOGETHER_KEY" -> "tgp_v1_" + chars(43, true);
       case "NVIDIA_KEY" -> "nvapi-" + chars(64, true);

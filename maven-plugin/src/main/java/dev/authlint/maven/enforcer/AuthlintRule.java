@@ -14,10 +14,10 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
- * {@code <rules><authlint/></rules>} for maven-enforcer-plugin: the findings of {@code authlint:check},
- * without a report file unless {@code outputFile} is set. This package is compiled to Java 11 class
- * files because Maven before 3.9.6 cannot read newer ones when it indexes enforcer rules; the code it
- * calls is Java 17, which runs fine once loaded.
+ * {@code <rules><authlint/></rules>} for maven-enforcer-plugin: the findings of {@code
+ * authlint:check}, without a report file unless {@code outputFile} is set. This package is compiled
+ * to Java 11 class files because Maven before 3.9.6 cannot read newer ones when it indexes enforcer
+ * rules; the code it calls is Java 17, which runs fine once loaded.
  */
 @Named("authlint")
 public final class AuthlintRule extends AbstractEnforcerRule {
