@@ -8,6 +8,7 @@ import dev.authlint.core.testing.GeneratedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +96,42 @@ class GeneratedDocsTest {
                                         codes(r.systemProperties()),
                                         codes(r.envVars()))))
                 .collect(joining()));
+  }
+
+  @Test
+  void clientKeyTable() throws IOException {
+    Catalog catalog = Catalog.defaults();
+    GeneratedFiles.checkRegion(
+        ROOT.resolve("docs/rules/CrossProviderKey.md"),
+        "client-keys",
+        "| client | takes the keys of |\n|---|---|\n"
+            + catalog.sdks().stream()
+                .flatMap(
+                    sdk ->
+                        sdk.clientKeys().stream()
+                            .map(
+                                keys ->
+                                    row(
+                                        sdk.name() + " " + codes(keys.types()),
+                                        keysOf(catalog, keys))))
+                .collect(joining()));
+  }
+
+  /**
+   * The SDKs whose key names a client takes, each with its environment variables and properties.
+   */
+  private static String keysOf(Catalog catalog, Catalog.ClientKeys keys) {
+    return keys.keysOf().stream()
+        .map(id -> catalog.sdk(id).orElseThrow())
+        .map(
+            owner ->
+                owner.name()
+                    + ": "
+                    + codes(
+                        Stream.concat(
+                                owner.keyEnvVars().stream(), owner.keySystemProperties().stream())
+                            .toList()))
+        .collect(joining("; "));
   }
 
   /**
