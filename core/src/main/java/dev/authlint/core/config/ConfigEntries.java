@@ -17,13 +17,16 @@ public final class ConfigEntries {
   public record Entry(String name, String value, int line, int valueColumn) {}
 
   public static List<Entry> read(SourceFile file) {
-    String[] lines = file.text().split("\r\n|\r|\n", -1);
     return switch (file.kind()) {
-      case PROPERTIES -> properties(lines);
-      case DOTENV -> dotenv(lines);
-      case YAML -> yaml(lines);
-      case JAVA, TEXT -> List.of();
+      case PROPERTIES -> properties(lines(file));
+      case DOTENV -> dotenv(lines(file));
+      case YAML -> yaml(lines(file));
+      case JAVA, TEXT -> List.of(); // not split: every Java file of a run is asked
     };
+  }
+
+  private static String[] lines(SourceFile file) {
+    return file.text().split("\r\n|\r|\n", -1);
   }
 
   private static List<Entry> properties(String[] lines) {
