@@ -1,12 +1,9 @@
 package dev.authlint.core.engine;
 
 import dev.authlint.core.Finding;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.authlint.core.project.Fingerprint;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -27,7 +24,7 @@ public final class Fingerprints {
       String content = lineText.apply(f.line()).strip().replaceAll("\\s+", " ");
       String key = f.ruleId() + "\u0000" + f.path() + "\u0000" + content;
       int occurrence = seen.merge(key, 1, Integer::sum);
-      String fingerprint = sha256(key + "\u0000" + occurrence);
+      String fingerprint = Fingerprint.of(key + "\u0000" + occurrence);
       result.add(
           new Finding(
               f.ruleId(),
@@ -47,16 +44,6 @@ public final class Fingerprints {
    * A fingerprint of findings that have no line of their own to hash, e.g. those found in history.
    */
   public static String of(String... parts) {
-    return sha256(String.join("\u0000", parts));
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Fingerprint.of(String.join("\u0000", parts));
   }
 }

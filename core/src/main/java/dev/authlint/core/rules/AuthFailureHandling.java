@@ -289,15 +289,15 @@ final class AuthFailureHandling {
     FailurePaths.FailureTypes failure = new FailurePaths.FailureTypes(types, sdkTypes);
     List<FailurePaths.Caller> callers =
         unit.project().failurePaths().callersOf(iface, methods.get(0));
-    return !callers.isEmpty()
-        && callers.stream()
-            .allMatch(
-                c ->
-                    !c.site().deferred()
-                        && (c.site().caught().stream().anyMatch(types::contains)
-                            || unit.project()
-                                .failurePaths()
-                                .handledAfter(c.type().name(), c.method(), failure)));
+    return !callers.isEmpty() && callers.stream().allMatch(c -> handledBy(c, types, failure));
+  }
+
+  /** Whether a caller in another file catches the failure or passes it on to code that does. */
+  private boolean handledBy(
+      FailurePaths.Caller c, Set<String> types, FailurePaths.FailureTypes failure) {
+    return !c.site().deferred()
+        && (c.site().caught().stream().anyMatch(types::contains)
+            || unit.project().failurePaths().handledAfter(c.type().name(), c.method(), failure));
   }
 
   private boolean leavesHandled(
@@ -352,14 +352,7 @@ final class AuthFailureHandling {
           && unit.project().failurePaths().handlerCovers(owner.get(), failure);
     }
     return here.stream().allMatch(c -> callerHandles(c, types, visiting))
-        && elsewhere.stream()
-            .allMatch(
-                c ->
-                    !c.site().deferred()
-                        && (c.site().caught().stream().anyMatch(types::contains)
-                            || unit.project()
-                                .failurePaths()
-                                .handledAfter(c.type().name(), c.method(), failure)));
+        && elsewhere.stream().allMatch(c -> handledBy(c, types, failure));
   }
 
   private Optional<FileSummary.MethodSummary> summaryOf(String owner, MethodDeclaration method) {
