@@ -180,30 +180,10 @@ public final class MisspelledKeyVariable extends AbstractRule {
       return false;
     }
     int allowed = d.length() >= 10 ? 2 : 1;
-    return distance(n, d) <= allowed || n.equals(d.replace("API", ""));
+    return EditDistance.of(n, d) <= allowed || n.equals(d.replace("API", ""));
   }
 
   private static String letters(String name) {
     return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -48,27 +48,10 @@ public final class Rules {
   public static String closestId(String id) {
     String wanted = id.trim().toLowerCase(Locale.ROOT);
     return IDS.stream()
-        .min(Comparator.comparingInt(known -> editDistance(known.toLowerCase(Locale.ROOT), wanted)))
+        .min(
+            Comparator.comparingInt(
+                known -> EditDistance.of(known.toLowerCase(Locale.ROOT), wanted)))
         .orElseThrow();
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**
