@@ -133,21 +133,21 @@ public final class Engine {
       }
       ProjectModel project = project(read, cache);
       // First the files a rule reads on their own (they name an SDK or a key), which tells the
-      // model
-      // the project's own client types; then the others, read where they use those types.
-      Map<Boolean, List<SourceFile>> readOnTheirOwn =
-          read.stream()
-              .collect(
-                  Collectors.partitioningBy(f -> rules.stream().anyMatch(r -> r.needsParse(f))));
+      // model the project's own client types; then the others, read where they use those types.
+      Map<Boolean, List<Planned>> readOnTheirOwn =
+          inParallel(pool, read, file -> new Planned(file, parsedFor(file))).stream()
+              .collect(Collectors.partitioningBy(p -> !p.parsedFor().isEmpty()));
       List<FileResult> results =
           new ArrayList<>(
               inParallel(
                   pool,
                   readOnTheirOwn.get(true),
-                  file -> analyzeOrReuse(file, project, false, cache)));
+                  p -> analyzeOrReuse(p.file(), p.parsedFor(), project, false, cache)));
       results.addAll(
           inParallel(
-              pool, readOnTheirOwn.get(false), file -> analyzeOrReuse(file, project, true, cache)));
+              pool,
+              readOnTheirOwn.get(false),
+              p -> analyzeOrReuse(p.file(), List.of(), project, true, cache)));
       for (FileResult r : results) {
         findings.addAll(r.findings());
         if (r.diagnostic() != null) {
@@ -162,6 +162,16 @@ public final class Engine {
     diagnostics.sort(
         java.util.Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line));
     return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), analysed.size());
+  }
+
+  /** A file and the rules that parse it on their own. */
+  private record Planned(SourceFile file, List<Rule> parsedFor) {}
+
+  /** The rules that parse this file on their own, whatever the rest of the project holds. */
+  private List<Rule> parsedFor(SourceFile file) {
+    return file.kind() == SourceFile.Kind.JAVA
+        ? rules.stream().filter(r -> r.needsParse(file)).toList()
+        : List.of();
   }
 
   /** The model of a project made of these files. */
@@ -202,9 +212,13 @@ public final class Engine {
    * project model it consulted are unchanged.
    */
   private FileResult analyzeOrReuse(
-      SourceFile file, ProjectModel project, boolean projectTypes, ResultCache cache) {
+      SourceFile file,
+      List<Rule> parsedFor,
+      ProjectModel project,
+      boolean projectTypes,
+      ResultCache cache) {
     if (cache == null) {
-      return analyze(file, project, projectTypes, null);
+      return analyze(file, parsedFor, project, projectTypes, null);
     }
     Optional<FileResult> known = cache.result(file, projectTypes, project);
     if (known.isPresent()) {
@@ -212,7 +226,7 @@ public final class Engine {
     }
     Set<Fact> consulted = new HashSet<>();
     FileResult result =
-        project.recording(consulted, () -> analyze(file, project, projectTypes, cache));
+        project.recording(consulted, () -> analyze(file, parsedFor, project, projectTypes, cache));
     cache.putResult(file, projectTypes, result, consulted);
     return result;
   }
@@ -252,7 +266,7 @@ public final class Engine {
 
   /** Analyses one file already in memory, as part of a project. Never throws. */
   public FileResult analyze(SourceFile file, ProjectModel project) {
-    return analyze(file, project, true, null);
+    return analyze(file, parsedFor(file), project, true, null);
   }
 
   /**
@@ -261,15 +275,19 @@ public final class Engine {
    * (Checkstyle). The host saves the cache.
    */
   public FileResult analyze(SourceFile file, ProjectModel project, ResultCache cache) {
-    return analyzeOrReuse(file, project, true, cache);
+    return analyzeOrReuse(file, parsedFor(file), project, true, cache);
   }
 
   /**
-   * Analyses one file; with {@code projectTypes}, the rules that read the project's own client
-   * types parse a file that uses one.
+   * Analyses one file, parsed for the rules {@code parsedFor}; with {@code projectTypes}, also for
+   * the rules that read the project's own client types, when it uses one.
    */
   private FileResult analyze(
-      SourceFile file, ProjectModel project, boolean projectTypes, ResultCache cache) {
+      SourceFile file,
+      List<Rule> parsedFor,
+      ProjectModel project,
+      boolean projectTypes,
+      ResultCache cache) {
     FileReport report = new FileReport(file, includeTests);
     Diagnostic diagnostic = null;
     for (Rule rule : rules) {
@@ -281,7 +299,7 @@ public final class Engine {
             ? rules.stream()
                 .filter(
                     r ->
-                        r.needsParse(file)
+                        parsedFor.contains(r)
                             || (projectTypes
                                 && r.readsProjectClientTypes()
                                 && project.mentionsClientType(file)))

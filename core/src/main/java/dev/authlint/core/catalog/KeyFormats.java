@@ -51,10 +51,15 @@ public final class KeyFormats {
           "(?m)^[ \\t]*(?://+|#+|/?\\*+|--)[ \\t]*([A-Za-z0-9_-]{32,})[ \\t]*(?:\\*/)?[ \\t]*$");
 
   private record Compiled(
-      Catalog.KeyFormat format, Pattern pattern, List<Pattern> requires, Pattern context) {}
+      Catalog.KeyFormat format,
+      Pattern pattern,
+      List<Pattern> requires,
+      Pattern context,
+      Pattern contextInText) {}
 
   private final List<Compiled> distinctive = new ArrayList<>();
   private final List<Compiled> plausible = new ArrayList<>();
+  private final List<String> distinctivePrefixes;
 
   public KeyFormats(Catalog catalog) {
     for (Catalog.KeyFormat format : catalog.keyFormats()) {
@@ -64,44 +69,79 @@ public final class KeyFormats {
               Pattern.compile(
                   "(?<![" + KEY_CHARS + "])" + format.pattern() + "(?![" + KEY_CHARS + "])"),
               format.requires().stream().map(Pattern::compile).toList(),
-              format.context() == null ? null : Pattern.compile(format.context()));
+              format.context() == null ? null : Pattern.compile(format.context()),
+              format.context() == null
+                  ? null
+                  : Pattern.compile(format.context(), Pattern.CASE_INSENSITIVE));
       (format.distinctive() ? distinctive : plausible).add(compiled);
     }
-  }
-
-  /** Cheap test that rules out almost every text before any regex runs. */
-  public boolean mayContainKey(String text) {
-    return distinctive.stream().anyMatch(c -> text.contains(c.format().marker()));
+    distinctivePrefixes =
+        distinctive.stream()
+            .map(c -> c.format().prefix())
+            .filter(p -> !p.isEmpty())
+            .distinct()
+            .toList();
   }
 
   /**
    * Whether Java source may hold a key in a string literal: a literal that starts like a
-   * distinctive key (perhaps the head of one joined from constants), or a quoted run of 32 key
-   * characters or more, perhaps after "Bearer ".
+   * distinctive key (perhaps the head of one joined from constants), or a literal that is, perhaps
+   * after "Bearer ", a whole value in a plausible format. One pass over the text; only literals of
+   * 32 key characters or more meet a regex.
    */
   public boolean mayHoldKeyLiteral(String text) {
-    if (distinctive.stream()
-        .map(c -> c.format().prefix())
-        .anyMatch(p -> !p.isEmpty() && text.contains("\"" + p))) {
-      return true;
-    }
-    int run = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        run = 0;
-        if (text.regionMatches(true, i + 1, "bearer ", 0, 7)) {
-          i += 7;
-        }
-      } else if (run >= 0 && isKeyChar(c)) {
-        if (++run >= 32) {
-          return true;
-        }
-      } else {
-        run = -1;
+    for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+      int start = quote + 1;
+      if (startsLikeDistinctiveKey(text, start)) {
+        return true;
+      }
+      if (text.regionMatches(true, start, "bearer ", 0, 7)) {
+        start += 7;
+      }
+      int end = start;
+      while (end < text.length() && isKeyChar(text.charAt(end))) {
+        end++;
+      }
+      if (end - start >= 32
+          && end < text.length()
+          && text.charAt(end) == '"'
+          && isPlausibleValue(text.substring(start, end), text)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether the text holds a literal that starts like a distinctive key with a prefix. */
+  public boolean mayHoldKeyHead(String text) {
+    for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+      if (startsLikeDistinctiveKey(text, quote + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsLikeDistinctiveKey(String text, int at) {
+    for (String prefix : distinctivePrefixes) {
+      if (text.startsWith(prefix, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a value has a plausible format, as {@link #plausibleAt} would judge it where the place
+   * that needs a name to say the provider is named somewhere in the text.
+   */
+  private boolean isPlausibleValue(String value, String text) {
+    return plausible.stream()
+        .anyMatch(
+            c ->
+                c.pattern().matcher(value).matches()
+                    && looksRandom(value, c)
+                    && (c.contextInText() == null || c.contextInText().matcher(text).find()));
   }
 
   private static boolean isKeyChar(char c) {

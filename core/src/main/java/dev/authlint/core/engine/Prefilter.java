@@ -11,21 +11,24 @@ public final class Prefilter {
   /** Spring key properties are mostly written {@code api-key}; Java names {@code apiKey}. */
   private static final List<String> GENERIC_KEY_WORDS = List.of("api-key", "apiKey", "api_key");
 
-  /** The words looked for, gathered from a catalog once: every rule asks of every file. */
-  private record Words(Catalog catalog, List<String> sdk, List<String> keySurface) {
+  /**
+   * The words looked for, gathered from a catalog once: every rule asks of every file. {@code
+   * otherKeyWords} are those of the key surface that are not SDK packages.
+   */
+  private record Words(Catalog catalog, List<String> sdk, List<String> otherKeyWords) {
     static Words of(Catalog catalog) {
       List<String> sdk =
           catalog.sdks().stream().flatMap(s -> s.packages().stream()).distinct().toList();
-      List<String> keySurface =
+      List<String> otherKeyWords =
           Stream.concat(
                   catalog.sdks().stream()
-                      .flatMap(
-                          s -> Stream.of(s.packages(), s.keySystemProperties(), s.keyEnvVars()))
+                      .flatMap(s -> Stream.of(s.keySystemProperties(), s.keyEnvVars()))
                       .flatMap(List::stream),
                   GENERIC_KEY_WORDS.stream())
+              .filter(w -> !sdk.contains(w))
               .distinct()
               .toList();
-      return new Words(catalog, sdk, keySurface);
+      return new Words(catalog, sdk, otherKeyWords);
     }
   }
 
@@ -40,13 +43,36 @@ public final class Prefilter {
     return known;
   }
 
+  /** What one text mentions. */
+  private record Mentions(String text, Words words, boolean sdk, boolean keySurface) {}
+
+  /**
+   * The answers for the text each thread asked about last: the rules ask of one file in turn, so
+   * each file is searched once.
+   */
+  private static final ThreadLocal<Mentions> LAST_ASKED = new ThreadLocal<>();
+
+  @SuppressWarnings("ReferenceEquality") // the same text, not an equal one: a cheap, sure test
+  private static Mentions mentions(String text, Catalog catalog) {
+    Words words = words(catalog);
+    Mentions known = LAST_ASKED.get();
+    if (known != null && known.text() == text && known.words() == words) {
+      return known;
+    }
+    boolean sdk = words.sdk().stream().anyMatch(text::contains);
+    boolean keySurface = sdk || words.otherKeyWords().stream().anyMatch(text::contains);
+    Mentions found = new Mentions(text, words, sdk, keySurface);
+    LAST_ASKED.set(found);
+    return found;
+  }
+
   /** Whether the text names an SDK package (in an import, or a qualified name). */
   public static boolean mentionsSdk(String text, Catalog catalog) {
-    return words(catalog).sdk().stream().anyMatch(text::contains);
+    return mentions(text, catalog).sdk();
   }
 
   /** Whether the text names an SDK package, a key property or variable, or a key setting. */
   public static boolean mentionsKeySurface(String text, Catalog catalog) {
-    return words(catalog).keySurface().stream().anyMatch(text::contains);
+    return mentions(text, catalog).keySurface();
   }
 }

@@ -52,6 +52,13 @@ public final class JavaUnit {
   /** Facts several rules derive from this file, made once; a unit is analysed by one thread. */
   private final java.util.Map<Class<?>, Object> derived = new java.util.HashMap<>();
 
+  /** The file's types, in the order they are written; listed on first use. */
+  @SuppressWarnings("rawtypes") // what JavaParser's findAll gives for a generic node type
+  private java.util.List<TypeDeclaration> types;
+
+  /** The first method of each name in the file; listed on first use. */
+  private java.util.Map<String, MethodDeclaration> firstMethodNamed;
+
   public JavaUnit(SourceFile file, CompilationUnit cu, Catalog catalog, ProjectModel project) {
     this.file = file;
     this.cu = cu;
@@ -216,10 +223,16 @@ public final class JavaUnit {
    * this.key}).
    */
   private Optional<Declaration> anyFieldNamed(String id) {
-    return cu.findAll(TypeDeclaration.class).stream()
-        .map(t -> fieldOf(t, id))
-        .flatMap(Optional::stream)
-        .findFirst();
+    if (types == null) {
+      types = cu.findAll(TypeDeclaration.class);
+    }
+    for (TypeDeclaration<?> type : types) {
+      Optional<Declaration> field = fieldOf(type, id);
+      if (field.isPresent()) {
+        return field;
+      }
+    }
+    return Optional.empty();
   }
 
   // ---- types ------------------------------------------------------------------------------------
@@ -288,9 +301,13 @@ public final class JavaUnit {
   }
 
   private Optional<String> returnTypeOfLocalMethod(MethodCallExpr call) {
-    return cu.findAll(MethodDeclaration.class).stream()
-        .filter(m -> m.getNameAsString().equals(call.getNameAsString()))
-        .findFirst()
+    if (firstMethodNamed == null) {
+      firstMethodNamed = new java.util.HashMap<>();
+      for (MethodDeclaration method : cu.findAll(MethodDeclaration.class)) {
+        firstMethodNamed.putIfAbsent(method.getNameAsString(), method);
+      }
+    }
+    return Optional.ofNullable(firstMethodNamed.get(call.getNameAsString()))
         .filter(m -> !m.getType().isVoidType())
         .map(m -> resolve(m.getType()));
   }

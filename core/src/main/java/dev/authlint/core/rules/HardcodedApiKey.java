@@ -176,7 +176,7 @@ public final class HardcodedApiKey extends AbstractRule {
 
   /** Keys assembled from pieces ({@code "sk-proj-" + PART}) that no text scan can see whole. */
   private void reportSplitKeys(JavaUnit unit, FileReport report) {
-    if (!keyFormats.mayHoldKeyLiteral(unit.file().text())) {
+    if (!keyFormats.mayHoldKeyHead(unit.file().text())) {
       return;
     }
     Set<String> seen = new HashSet<>();

@@ -19,6 +19,7 @@ import dev.authlint.core.RuleDescriptor;
 import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.catalog.Catalog;
+import dev.authlint.core.engine.Prefilter;
 import dev.authlint.core.java.ClientOrigins;
 import dev.authlint.core.java.ExecutionOrder;
 import dev.authlint.core.java.JavaUnit;
@@ -99,8 +100,7 @@ public final class KeySetAfterClientInit extends AbstractRule {
   @Override
   public boolean needsParse(SourceFile file) {
     String text = file.text();
-    return WRITE_MARKERS.stream().anyMatch(text::contains)
-        && catalog.sdks().stream().flatMap(s -> s.packages().stream()).anyMatch(text::contains);
+    return Prefilter.mentionsSdk(text, catalog) && WRITE_MARKERS.stream().anyMatch(text::contains);
   }
 
   @Override
