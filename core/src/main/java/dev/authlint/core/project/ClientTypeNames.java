@@ -41,7 +41,7 @@ final class ClientTypeNames {
    */
   static Set<String> of(
       Catalog catalog,
-      List<SourceFile> files,
+      Map<SourceFile, Set<String>> supertypeWords,
       Function<String, Stream<FileSummary>> summariesMentioning,
       List<String> aiServiceFactoryNames) {
     Set<String> names = new HashSet<>();
@@ -66,18 +66,6 @@ final class ClientTypeNames {
     }
     // Their subclasses, found by text, to a fixpoint: a demo that extends a base class holding a
     // client.
-    // Each file's supertype words and declared names are read once, not once a round.
-    Map<SourceFile, Set<String>> supertypeWords = new HashMap<>();
-    for (SourceFile file : files) {
-      Set<String> words = new HashSet<>();
-      Matcher clause = SUPERTYPE_CLAUSE.matcher(file.text());
-      while (clause.find()) {
-        words(file.text(), clause.start(), clause.end()).forEach(words::add);
-      }
-      if (!words.isEmpty()) {
-        supertypeWords.put(file, words);
-      }
-    }
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Set<String> more = new HashSet<>();
       supertypeWords.forEach(
@@ -94,6 +82,25 @@ final class ClientTypeNames {
       }
     }
     return names;
+  }
+
+  /**
+   * The words of each file's {@code extends} and {@code implements} clauses, for the files that
+   * have any: a file can declare a subtype of a type only if they name it.
+   */
+  static Map<SourceFile, Set<String>> supertypeWords(List<SourceFile> files) {
+    Map<SourceFile, Set<String>> supertypeWords = new HashMap<>();
+    for (SourceFile file : files) {
+      Set<String> words = new HashSet<>();
+      Matcher clause = SUPERTYPE_CLAUSE.matcher(file.text());
+      while (clause.find()) {
+        words(file.text(), clause.start(), clause.end()).forEach(words::add);
+      }
+      if (!words.isEmpty()) {
+        supertypeWords.put(file, words);
+      }
+    }
+    return supertypeWords;
   }
 
   /**

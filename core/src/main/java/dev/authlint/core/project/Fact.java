@@ -10,6 +10,8 @@ public record Fact(Kind kind, String key, String answer) {
     SUMMARY,
     /** Which files' text contains the word {@code key}. */
     MENTIONS,
+    /** Which files name the type {@code key} in an {@code extends} or {@code implements} clause. */
+    EXTENDS,
     /** Which files are named {@code key}. */
     NAMED,
     /** Whether the file at {@code key} names a type of the project that holds a client. */

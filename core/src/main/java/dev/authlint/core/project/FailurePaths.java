@@ -4,8 +4,11 @@ import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.project.FileSummary.CallSite;
 import dev.authlint.core.project.FileSummary.MethodSummary;
 import dev.authlint.core.project.FileSummary.TypeSummary;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +27,47 @@ public final class FailurePaths {
   private final ProjectModel model;
   private final Catalog catalog;
   private final Map<String, ProjectModel.Recorded<Outcome>> handled = new ConcurrentHashMap<>();
+  private final Map<String, ProjectModel.Recorded<Set<String>>> families =
+      new ConcurrentHashMap<>();
 
   FailurePaths(ProjectModel model) {
     this.model = model;
     this.catalog = model.catalog();
+  }
+
+  /**
+   * The simple names a call that may run a method of {@code owner} is written with in its file:
+   * those of the type, of its supertypes and of the project's subtypes of it. A file that names
+   * none of them cannot call the method, and need not be summarised to know it.
+   */
+  private Set<String> familyNames(String owner) {
+    return model.remembered(
+        families,
+        owner,
+        () -> {
+          Set<String> names = new LinkedHashSet<>(List.of(ProjectModel.simpleName(owner)));
+          for (TypeSummary type : model.hierarchy(owner)) {
+            names.add(ProjectModel.simpleName(type.name()));
+            type.supertypes().forEach(s -> names.add(ProjectModel.simpleName(s)));
+          }
+          // Subtypes: a class names its direct supertype where it declares it.
+          Deque<String> next = new ArrayDeque<>(List.of(ProjectModel.simpleName(owner)));
+          for (int round = 0; !next.isEmpty() && round < MAX_DEPTH; round++) {
+            model
+                .summariesExtending(next.poll())
+                .flatMap(s -> s.types().stream())
+                .filter(
+                    t ->
+                        !names.contains(ProjectModel.simpleName(t.name()))
+                            && model.isSubtype(t.name(), owner))
+                .forEach(
+                    t -> {
+                      names.add(ProjectModel.simpleName(t.name()));
+                      next.add(ProjectModel.simpleName(t.name()));
+                    });
+          }
+          return Set.copyOf(names);
+        });
   }
 
   /** A call of a method, where it is written. */
@@ -40,7 +80,7 @@ public final class FailurePaths {
     }
     List<Caller> callers = new ArrayList<>();
     model
-        .summariesMentioning(method.name())
+        .summariesMentioning(method.name(), familyNames(owner))
         .forEach(
             file -> {
               for (TypeSummary type : file.types()) {

@@ -42,9 +42,11 @@ public final class ProjectModel {
   private final Supplier<Set<Catalog.Provider>> everyBuildsProviders;
   private final Supplier<Map<String, List<SourceFile>>> filesByName;
   private final Supplier<Set<String>> clientTypes;
+  private final Supplier<Map<SourceFile, Set<String>>> supertypeWords;
   private final Map<String, CompletableFuture<Optional<FileSummary>>> summaries =
       new ConcurrentHashMap<>();
   private final Map<String, List<SourceFile>> mentioning = new ConcurrentHashMap<>();
+  private final Map<String, List<SourceFile>> extending = new ConcurrentHashMap<>();
   private final Map<String, SourceFile> filesByPath;
   private final Map<String, String> summaryFingerprints = new ConcurrentHashMap<>();
   private final Map<String, Recorded<Optional<TypeSummary>>> types = new ConcurrentHashMap<>();
@@ -72,14 +74,15 @@ public final class ProjectModel {
             () ->
                 providersIn(
                     this.files.stream().map(this::buildOf).flatMap(Optional::stream).distinct()));
+    this.supertypeWords = memoize(() -> ClientTypeNames.supertypeWords(this.files));
     this.clientTypes =
         memoize(
             () ->
                 ClientTypeNames.of(
                     catalog,
-                    this.files,
+                    supertypeWords.get(),
                     this::summariesMentioning,
-                    aiServiceFactoryNames().toList()));
+                    ValueOrigins.aiServiceFactoryNames(catalog).toList()));
     this.filesByName =
         memoize(
             () ->
@@ -133,6 +136,7 @@ public final class ProjectModel {
         yield file == null ? "" : summaryFingerprint(file);
       }
       case MENTIONS -> paths(filesMentioning(key));
+      case EXTENDS -> paths(filesExtending(key));
       case NAMED -> paths(filesNamed().getOrDefault(key, List.of()));
       case CLIENT_TYPE -> {
         SourceFile file = filesByPath.get(key);
@@ -148,7 +152,7 @@ public final class ProjectModel {
     };
   }
 
-  private void consulted(Fact.Kind kind, String key) {
+  void consulted(Fact.Kind kind, String key) {
     if (!recordsFacts) {
       return;
     }
@@ -315,6 +319,35 @@ public final class ProjectModel {
     return filesMentioning(word).stream().map(this::summary).flatMap(Optional::stream);
   }
 
+  /**
+   * The summaries of the files whose text contains {@code word} and at least one of {@code anyOf}:
+   * only those are summarised.
+   */
+  Stream<FileSummary> summariesMentioning(String word, Set<String> anyOf) {
+    consulted(Fact.Kind.MENTIONS, word);
+    anyOf.forEach(name -> consulted(Fact.Kind.MENTIONS, name));
+    return filesMentioning(word).stream()
+        .filter(f -> anyOf.stream().anyMatch(f.text()::contains))
+        .map(this::summary)
+        .flatMap(Optional::stream);
+  }
+
+  /** The summaries of the files whose {@code extends} or {@code implements} clauses name a type. */
+  Stream<FileSummary> summariesExtending(String simpleName) {
+    consulted(Fact.Kind.EXTENDS, simpleName);
+    return filesExtending(simpleName).stream().map(this::summary).flatMap(Optional::stream);
+  }
+
+  /** The files whose {@code extends} or {@code implements} clauses name a type. */
+  private List<SourceFile> filesExtending(String simpleName) {
+    return extending.computeIfAbsent(
+        simpleName,
+        name ->
+            files.stream()
+                .filter(f -> supertypeWords.get().getOrDefault(f, Set.of()).contains(name))
+                .toList());
+  }
+
   private List<SourceFile> filesMentioning(String word) {
     return mentioning.computeIfAbsent(
         word, w -> files.stream().filter(f -> f.text().contains(w)).toList());
@@ -367,7 +400,7 @@ public final class ProjectModel {
    * The files that may declare a type: named after it or after one of its enclosing types, as Java
    * asks of public types ({@code a.b.Outer.Inner} is in {@code Outer.java}).
    */
-  private Stream<SourceFile> declaringFiles(String qualifiedName) {
+  Stream<SourceFile> declaringFiles(String qualifiedName) {
     if (qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")) {
       return Stream.empty();
     }
@@ -438,38 +471,7 @@ public final class ProjectModel {
    * a framework implements ({@code @AiService}), or one built with {@code AiServices} somewhere.
    */
   public Optional<ValueSummary> aiService(String interfaceType) {
-    String simple = simpleName(interfaceType);
-    boolean maybe =
-        declaringFiles(interfaceType)
-            .anyMatch(
-                f -> {
-                  consulted(Fact.Kind.TEXT, f.path() + "\0interface " + simple);
-                  return f.text().contains("interface " + simple);
-                });
-    if (!maybe) {
-      return Optional.empty();
-    }
-    Optional<TypeSummary> declared =
-        type(interfaceType).filter(t -> t.isInterface() && t.aiService() != null);
-    if (declared.isPresent()) { // made by the framework over the model it is configured with
-      return Optional.of(
-          new ValueSummary(declared.get().aiService(), true, List.of(), List.of(Unseen.UNKNOWN)));
-    }
-    return aiServiceFactoryNames()
-        .flatMap(this::summariesMentioning)
-        .filter(s -> s.aiServices().stream().anyMatch(a -> a.type().equals(interfaceType)))
-        .flatMap(s -> s.aiServices().stream())
-        .filter(a -> a.type().equals(interfaceType))
-        .map(FileSummary.AiServiceBuilt::model)
-        .findFirst();
-  }
-
-  private Stream<String> aiServiceFactoryNames() {
-    return catalog.sdks().stream()
-        .filter(s -> s.networkCalls() != null)
-        .flatMap(s -> s.networkCalls().aiServiceFactories().stream())
-        .map(f -> f.substring(f.lastIndexOf('.') + 1))
-        .distinct();
+    return valueOrigins.aiService(interfaceType);
   }
 
   // ---- where values come from -------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.authlint.core.project;
 
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.project.FileSummary.MethodSummary;
+import dev.authlint.core.project.FileSummary.TypeSummary;
 import dev.authlint.core.project.FileSummary.Unseen;
 import dev.authlint.core.project.FileSummary.ValueSummary;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Where the parts of a value that one file cannot see come from: fields and method results of the
@@ -102,5 +104,46 @@ final class ValueOrigins {
                     && Injection.injectable(m.returnType(), wanted))
         .map(MethodSummary::returns)
         .toList();
+  }
+
+  /**
+   * Where the model of an AI service interface comes from, when the project makes one: an interface
+   * a framework implements ({@code @AiService}), or one built with {@code AiServices} somewhere.
+   */
+  Optional<ValueSummary> aiService(String interfaceType) {
+    String simple = ProjectModel.simpleName(interfaceType);
+    boolean maybe =
+        model
+            .declaringFiles(interfaceType)
+            .anyMatch(
+                f -> {
+                  model.consulted(Fact.Kind.TEXT, f.path() + "\0interface " + simple);
+                  return f.text().contains("interface " + simple);
+                });
+    if (!maybe) {
+      return Optional.empty();
+    }
+    Optional<TypeSummary> declared =
+        model.type(interfaceType).filter(t -> t.isInterface() && t.aiService() != null);
+    if (declared.isPresent()) { // made by the framework over the model it is configured with
+      return Optional.of(
+          new ValueSummary(declared.get().aiService(), true, List.of(), List.of(Unseen.UNKNOWN)));
+    }
+    return aiServiceFactoryNames(catalog)
+        .flatMap(factory -> model.summariesMentioning(factory, Set.of(simple)))
+        .filter(s -> s.aiServices().stream().anyMatch(a -> a.type().equals(interfaceType)))
+        .flatMap(s -> s.aiServices().stream())
+        .filter(a -> a.type().equals(interfaceType))
+        .map(FileSummary.AiServiceBuilt::model)
+        .findFirst();
+  }
+
+  /** The simple names of the factories that build AI services ({@code AiServices}). */
+  static Stream<String> aiServiceFactoryNames(Catalog catalog) {
+    return catalog.sdks().stream()
+        .filter(s -> s.networkCalls() != null)
+        .flatMap(s -> s.networkCalls().aiServiceFactories().stream())
+        .map(f -> f.substring(f.lastIndexOf('.') + 1))
+        .distinct();
   }
 }

@@ -181,6 +181,45 @@ class ResultCacheTest {
     assertThat(last.reused()).isGreaterThan(0); // the files that do not depend on it
   }
 
+  /**
+   * A class that becomes a subclass of a subclass elsewhere makes its callers callers of the
+   * inherited method: the method's file is analysed again, though nothing it names changed.
+   */
+  @Test
+  void aNewSubtypeElsewhereReanalysesTheMethodsItInherits() throws IOException {
+    Path project =
+        copyOf(Path.of("src/test/java/dev/authlint/core/rules/testdata/unhandled/subtypes"));
+    Path audited = project.resolve("AuditedListing.java");
+    Files.writeString(
+        project.resolve("Counter.java"),
+        """
+        package dev.authlint.core.rules.testdata.unhandled.subtypes;
+
+        class Counter {
+          int count() {
+            return 0;
+          }
+        }
+        """);
+    // Names the listing class without extending it, and calls nothing itself: no caller's file.
+    Files.writeString(
+        audited,
+        """
+        package dev.authlint.core.rules.testdata.unhandled.subtypes;
+
+        /** Replaces a CachedListing. */
+        class AuditedListing extends Counter {}
+        """);
+    AnalysisResult before = cached(project, false);
+    assertThat(before.findings()).isEmpty(); // the only caller of Inventory.count() handles it
+    replace(audited, "extends Counter", "extends CachedListing");
+
+    AnalysisResult after = cached(project, false);
+
+    assertSame(after, uncached(project, false));
+    assertThat(after.findings().stream().map(f -> f.path()).toList()).contains("Inventory.java");
+  }
+
   /** A host that analyses one file at a time, as Checkstyle does, gets the same from the cache. */
   @Test
   void aHostOfOneFileAtATimeReusesTheResultsToo() throws IOException {

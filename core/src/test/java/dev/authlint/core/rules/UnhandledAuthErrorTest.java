@@ -214,6 +214,19 @@ class UnhandledAuthErrorTest {
   }
 
   /**
+   * A caller that reaches a method through a subclass of a subclass, in a file that names neither
+   * the method's class nor an SDK, is one of its callers.
+   */
+  @Test
+  void aCallerThroughASubclassOfASubclassCounts() throws IOException {
+    RuleTester.Project project = tester.project();
+    try (var files = Files.list(javaInput("unhandled/subtypes"))) {
+      files.sorted().forEach(f -> project.file("src/main/java/app/" + f.getFileName(), f));
+    }
+    project.expectMarkedFindings();
+  }
+
+  /**
    * A lambda seam whose every path reaches the console's catch, but for an overload no one calls:
    * that path runs nowhere, so the handled one decides.
    */

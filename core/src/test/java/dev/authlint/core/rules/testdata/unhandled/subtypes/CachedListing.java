@@ -1,0 +1,3 @@
+package dev.authlint.core.rules.testdata.unhandled.subtypes;
+
+class CachedListing extends Inventory {}
