@@ -21,8 +21,10 @@ import dev.authlint.core.project.Fact;
 import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.Fingerprint;
 import dev.authlint.core.project.ProjectModel;
+import dev.authlint.core.project.ProjectRoots;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +133,13 @@ public final class Engine {
       if (cache != null) {
         inParallel(pool, read, cache::content);
       }
-      ProjectModel project = project(read, cache);
+      // One model per project: the files of one checkout never answer for another's.
+      ProjectRoots roots = new ProjectRoots(inputs);
+      Map<Optional<Path>, ProjectModel> projects = new HashMap<>();
+      read.stream()
+          .collect(Collectors.groupingBy(f -> roots.of(f.location())))
+          .forEach((root, files) -> projects.put(root, project(files, cache)));
+      Function<SourceFile, ProjectModel> projectOf = f -> projects.get(roots.of(f.location()));
       // First the files a rule reads on their own (they name an SDK or a key), which tells the
       // model the project's own client types; then the others, read where they use those types.
       Map<Boolean, List<Planned>> readOnTheirOwn =
@@ -142,12 +150,14 @@ public final class Engine {
               inParallel(
                   pool,
                   readOnTheirOwn.get(true),
-                  p -> analyzeOrReuse(p.file(), p.parsedFor(), project, false, cache)));
+                  p ->
+                      analyzeOrReuse(
+                          p.file(), p.parsedFor(), projectOf.apply(p.file()), false, cache)));
       results.addAll(
           inParallel(
               pool,
               readOnTheirOwn.get(false),
-              p -> analyzeOrReuse(p.file(), List.of(), project, true, cache)));
+              p -> analyzeOrReuse(p.file(), List.of(), projectOf.apply(p.file()), true, cache)));
       for (FileResult r : results) {
         findings.addAll(r.findings());
         if (r.diagnostic() != null) {
