@@ -1,6 +1,7 @@
 package dev.authlint.core;
 
 import dev.authlint.core.java.JavaUnit;
+import dev.authlint.core.project.ProjectModel;
 
 /**
  * One check. Rules are stateless and shared between threads; all per-file state lives in the {@link
@@ -37,10 +38,18 @@ public interface Rule {
   /**
    * Whether this rule also reads a Java file that never names an SDK but uses a type of the project
    * that holds a client, a model or an AI service (a controller calling an injected
-   * {@code @AiService}).
+   * {@code @AiService}), when the text could hold what it reports. A cheap text test.
    */
-  default boolean readsProjectClientTypes() {
+  default boolean readsForProjectClientTypes(SourceFile file) {
     return false;
+  }
+
+  /**
+   * Whether this rule judges the file at all, in the project it belongs to: an SDK's own sources
+   * are not an application's, for a rule about how applications use the SDK.
+   */
+  default boolean judges(SourceFile file, ProjectModel project) {
+    return true;
   }
 
   /** Checks a parsed Java file. */

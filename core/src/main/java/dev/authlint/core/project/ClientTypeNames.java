@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,7 +42,7 @@ final class ClientTypeNames {
    */
   static Set<String> of(
       Catalog catalog,
-      Map<SourceFile, Set<String>> supertypeWords,
+      Supplier<Map<SourceFile, Set<String>>> supertypeWords,
       Function<String, Stream<FileSummary>> summariesMentioning,
       List<String> aiServiceFactoryNames) {
     Set<String> names = new HashSet<>();
@@ -68,15 +69,17 @@ final class ClientTypeNames {
     // client.
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Set<String> more = new HashSet<>();
-      supertypeWords.forEach(
-          (file, words) -> {
-            if (words.stream().anyMatch(names::contains)) {
-              Matcher declared = DECLARED_TYPE.matcher(file.text());
-              while (declared.find()) {
-                more.add(declared.group(1));
-              }
-            }
-          });
+      supertypeWords
+          .get()
+          .forEach(
+              (file, words) -> {
+                if (words.stream().anyMatch(names::contains)) {
+                  Matcher declared = DECLARED_TYPE.matcher(file.text());
+                  while (declared.find()) {
+                    more.add(declared.group(1));
+                  }
+                }
+              });
       if (!names.addAll(more)) {
         break;
       }

@@ -80,7 +80,7 @@ public final class ProjectModel {
             () ->
                 ClientTypeNames.of(
                     catalog,
-                    supertypeWords.get(),
+                    supertypeWords,
                     this::summariesMentioning,
                     ValueOrigins.aiServiceFactoryNames(catalog).toList()));
     this.filesByName =

@@ -54,7 +54,9 @@ public final class ApiKeyInLog extends AbstractRule {
 
   @Override
   public boolean needsParse(SourceFile file) {
-    return Prefilter.mentionsKeySurface(file.text(), catalog);
+    // A key is what a key setting reads, or what is handed to an SDK's key sink.
+    return Prefilter.mentionsKeyWords(file.text(), catalog)
+        || Prefilter.mentionsKeySink(file.text(), catalog);
   }
 
   @Override

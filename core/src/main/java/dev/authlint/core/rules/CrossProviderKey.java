@@ -41,7 +41,7 @@ public final class CrossProviderKey extends AbstractRule {
 
   @Override
   public boolean needsParse(SourceFile file) {
-    return Prefilter.mentionsSdk(file.text(), catalog);
+    return Prefilter.mentionsKeySink(file.text(), catalog);
   }
 
   @Override

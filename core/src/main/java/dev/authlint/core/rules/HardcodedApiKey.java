@@ -46,6 +46,14 @@ public final class HardcodedApiKey extends AbstractRule {
   private final Catalog catalog;
   private final KeyFormats keyFormats;
 
+  /** How a {@code @Value("${name:default}")} starts in the text. */
+  private final List<String> valueDefaults;
+
+  /** A {@code ${name:default}} whose name says key: only such a default can be reported. */
+  private static final Pattern KEY_PROPERTY_DEFAULT =
+      Pattern.compile(
+          "\\$\\{[^}:\"]*(?i:key|token|secret|authorization|bearer|credential)[^}:\"]*:");
+
   public HardcodedApiKey(Catalog catalog) {
     super(
         new RuleDescriptor(
@@ -61,12 +69,24 @@ public final class HardcodedApiKey extends AbstractRule {
             TestCode.REAL_KEYS_ONLY));
     this.catalog = catalog;
     this.keyFormats = new KeyFormats(catalog);
+    this.valueDefaults =
+        catalog.frameworks().configValueAnnotations().stream()
+            .map(a -> "@" + a.substring(a.lastIndexOf('.') + 1) + "(\"${")
+            .toList();
   }
 
+  /**
+   * A parse finds what the text scan cannot: a literal in a plausible format (whole in the file), a
+   * literal at a key setting or an SDK's key sink, a key property's default in a {@code @Value}.
+   */
   @Override
   public boolean needsParse(SourceFile file) {
-    return keyFormats.mayHoldKeyLiteral(file.text())
-        || Prefilter.mentionsKeySurface(file.text(), catalog);
+    String text = file.text();
+    return keyFormats.mayHoldKeyLiteral(text)
+        || Prefilter.mentionsKeyWords(text, catalog)
+        || Prefilter.mentionsKeySink(text, catalog)
+        || (valueDefaults.stream().anyMatch(text::contains)
+            && KEY_PROPERTY_DEFAULT.matcher(text).find());
   }
 
   // ---- any file: keys in their published formats, values of key settings ------------------------

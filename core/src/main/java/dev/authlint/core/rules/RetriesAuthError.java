@@ -47,18 +47,18 @@ public final class RetriesAuthError extends AbstractRule {
             .collect(Collectors.toSet());
   }
 
+  /** A retry needs a catch, a retry library or policy, or an async error handler. */
   @Override
-  public boolean readsProjectClientTypes() {
-    return true;
+  public boolean readsForProjectClientTypes(SourceFile file) {
+    String text = file.text();
+    return text.contains("catch")
+        || text.contains("Retry")
+        || catalog.frameworks().async().errorHandlers().stream().anyMatch(text::contains);
   }
 
   @Override
   public boolean needsParse(SourceFile file) {
-    String text = file.text();
-    return Prefilter.mentionsSdk(text, catalog)
-        && (text.contains("catch")
-            || text.contains("Retry")
-            || catalog.frameworks().async().errorHandlers().stream().anyMatch(text::contains));
+    return Prefilter.mentionsSdk(file.text(), catalog) && readsForProjectClientTypes(file);
   }
 
   @Override

@@ -10,16 +10,22 @@ import dev.authlint.core.engine.Prefilter;
 import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.SdkCalls;
+import dev.authlint.core.project.ProjectModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * SDK network calls whose authentication failure nothing handles. The SDKs' 401 exceptions are
  * unchecked, a bad key is only found out at the first request, and javac never asks for a catch.
  */
 public final class UnhandledAuthError extends AbstractRule {
+  /** A file's package declaration; comments and annotations may come before it. */
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+
   public static final String ID = "UnhandledAuthError";
 
   private final Catalog catalog;
@@ -41,8 +47,14 @@ public final class UnhandledAuthError extends AbstractRule {
   }
 
   @Override
-  public boolean readsProjectClientTypes() {
+  public boolean readsForProjectClientTypes(SourceFile file) {
     return true;
+  }
+
+  @Override
+  public boolean judges(SourceFile file, ProjectModel project) {
+    Matcher pkg = PACKAGE.matcher(file.text());
+    return !isSdkSource(pkg.find() ? Optional.of(pkg.group(1)) : Optional.empty(), file, project);
   }
 
   @Override
@@ -52,7 +64,7 @@ public final class UnhandledAuthError extends AbstractRule {
 
   @Override
   public void check(JavaUnit unit, FileReport report) {
-    if (report.testCodeQuiet() || isSdkSource(unit)) {
+    if (report.testCodeQuiet()) {
       return;
     }
     SdkCalls calls = SdkCalls.in(unit);
@@ -77,14 +89,13 @@ public final class UnhandledAuthError extends AbstractRule {
    * SDK's own when its package is one of the SDK's and neither the package (samples, demos,
    * examples) nor the build (another group than the SDK's) says it is an application.
    */
-  private boolean isSdkSource(JavaUnit unit) {
-    Optional<String> pkg = unit.cu().getPackageDeclaration().map(p -> p.getNameAsString());
+  private boolean isSdkSource(Optional<String> pkg, SourceFile file, ProjectModel project) {
     Optional<Catalog.Sdk> sdk = pkg.flatMap(p -> catalog.sdkOwning(p + ".X"));
     if (sdk.isEmpty()) { // not an SDK's package, or an application inside one
       return false;
     }
-    return unit.project()
-        .buildOf(unit.file())
+    return project
+        .buildOf(file)
         .map(
             build ->
                 build.group().isEmpty()
