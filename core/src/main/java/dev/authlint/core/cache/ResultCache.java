@@ -1,5 +1,8 @@
 package dev.authlint.core.cache;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.authlint.core.Diagnostic;
@@ -37,9 +40,26 @@ import java.util.function.Consumer;
  */
 public final class ResultCache {
   private static final String FORMAT = "authlint-result-cache";
-  private static final int FORMAT_VERSION = 1;
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final int FORMAT_VERSION = 2;
+
+  /**
+   * Nulls and empty lists are left out, and an absent list reads as empty: most of a summary is
+   * empty lists, and a smaller file loads faster.
+   */
+  private static final ObjectMapper JSON = mapper();
+
+  private static ObjectMapper mapper() {
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+    mapper
+        .configOverride(List.class)
+        .setInclude(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
+        .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    return mapper;
+  }
 
   /** A file's summary: null when the file could not be parsed. */
   record SummaryEntry(FileSummary summary, String build) {}
@@ -75,7 +95,13 @@ public final class ResultCache {
   private final String settings;
   private final Map<String, FileEntry> previous;
   private final List<Fact> previousFacts;
-  private final Map<Integer, Boolean> holds = new ConcurrentHashMap<>();
+
+  /** Whether each stored fact holds, per project: the same fact may be asked of several. */
+  private final Map<ProjectModel, Map<Integer, Boolean>> holds = new ConcurrentHashMap<>();
+
+  /** Whether this run made a result or a summary the cache did not have. */
+  private volatile boolean changed;
+
   private final Map<String, SummaryEntry> summaries = new ConcurrentHashMap<>();
   private final Map<String, Result> results = new ConcurrentHashMap<>();
   private final Map<String, String> contents = new ConcurrentHashMap<>();
@@ -171,7 +197,12 @@ public final class ResultCache {
 
   /** Whether this is the cache's own file, which a run over the folder holding it passes over. */
   public boolean isKeptIn(Path path) {
-    return path.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+    return isFile(file, path);
+  }
+
+  /** Whether {@code path} is the cache file {@code cacheFile}, however each is written. */
+  public static boolean isFile(Path cacheFile, Path path) {
+    return path.toAbsolutePath().normalize().equals(cacheFile.toAbsolutePath().normalize());
   }
 
   /** The fingerprint of a file's text, kept for this run. */
@@ -196,6 +227,7 @@ public final class ResultCache {
 
   /** Keeps the summary made of a file in this run (empty: it could not be parsed). */
   public void putSummary(SourceFile source, Optional<FileSummary> summary, ProjectModel project) {
+    changed = true;
     summaries.put(source.path(), new SummaryEntry(summary.orElse(null), build(source, project)));
   }
 
@@ -213,6 +245,17 @@ public final class ResultCache {
     return build.equals(build(source, project));
   }
 
+  /**
+   * Whether a file with a result kept for this text was read on its own, in the engine's first
+   * stage (its text alone made a rule parse it), whether or not the result can be reused.
+   */
+  public Optional<Boolean> readOnItsOwn(SourceFile source) {
+    FileEntry entry = previous.get(source.path());
+    return entry == null || entry.result() == null || !entry.content().equals(content(source))
+        ? Optional.empty()
+        : Optional.of(!entry.result().projectTypes());
+  }
+
   /** The result of analysing this text before, if every fact it consulted still holds. */
   public Optional<FileResult> result(
       SourceFile source, boolean projectTypes, ProjectModel project) {
@@ -225,8 +268,10 @@ public final class ResultCache {
       return Optional.empty();
     }
     ResultEntry result = entry.result();
+    Map<Integer, Boolean> holdsHere =
+        holds.computeIfAbsent(project, p -> new ConcurrentHashMap<>());
     for (int fact : result.facts()) {
-      if (!holds.computeIfAbsent(fact, i -> project.stillHolds(previousFacts.get(i)))) {
+      if (!holdsHere.computeIfAbsent(fact, i -> project.stillHolds(previousFacts.get(i)))) {
         return Optional.empty();
       }
     }
@@ -240,6 +285,7 @@ public final class ResultCache {
   /** Keeps the result of analysing a file in this run, with the facts its analysis consulted. */
   public void putResult(
       SourceFile source, boolean projectTypes, FileResult result, Set<Fact> facts) {
+    changed = true;
     results.put(
         source.path(),
         new Result(
@@ -250,9 +296,13 @@ public final class ResultCache {
 
   /**
    * Writes what this run knows, for the files it read: to a temporary file beside the cache, then
-   * moved over it, so that a run stopped half way leaves the old cache whole.
+   * moved over it, so that a run stopped half way leaves the old cache whole. Nothing is written
+   * when the cache already holds all of it.
    */
   public void save() throws IOException {
+    if (!changed && contents.keySet().equals(previous.keySet())) {
+      return; // every file read is as the cache has it
+    }
     Map<Fact, Integer> index = new HashMap<>();
     List<Fact> facts = new ArrayList<>();
     Map<String, FileEntry> files = new TreeMap<>();
