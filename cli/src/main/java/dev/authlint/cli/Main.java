@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -176,6 +177,17 @@ public final class Main implements Callable<Integer> {
       return CLEAN;
     }
     Path base = Path.of("").toAbsolutePath();
+    if (threads < 1) {
+      err.println("authlint: --threads must be at least 1");
+      return ERROR;
+    }
+    List<Path> inputs = paths.isEmpty() ? List.of(base) : paths;
+    // The files are read while the catalog loads: neither needs the other.
+    CompletableFuture<Engine.Sources> sources =
+        CompletableFuture.supplyAsync(
+            () ->
+                Engine.read(
+                    inputs, base, threads, p -> cache != null && ResultCache.isFile(cache, p)));
     List<Rule> rules;
     HostPipeline pipeline;
     try {
@@ -190,14 +202,9 @@ public final class Main implements Callable<Integer> {
       err.println("authlint: " + e.getMessage());
       return ERROR;
     }
-    if (threads < 1) {
-      err.println("authlint: --threads must be at least 1");
-      return ERROR;
-    }
-    List<Path> inputs = paths.isEmpty() ? List.of(base) : paths;
     Engine engine = new Engine(rules, Catalog.defaults(), includeTests);
     ResultCache results = cache == null ? null : engine.cache(cache, err::println);
-    AnalysisResult analysed = engine.run(inputs, base, threads, results);
+    AnalysisResult analysed = engine.run(sources.join(), results);
     if (results != null) {
       try {
         results.save();

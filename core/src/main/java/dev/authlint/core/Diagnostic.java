@@ -33,6 +33,22 @@ public record Diagnostic(
         path, 0, Level.ERROR, null, message, Redaction.sanitize(trace.toString()));
   }
 
+  /**
+   * A file that could not be analysed because of an internal failure: what was being done, and the
+   * failure's type and first line.
+   */
+  public static Diagnostic failure(String path, String doing, Throwable failure) {
+    return of(path, doing + ": " + describe(failure), failure);
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName()
+            + ": "
+            + Redaction.sanitize(e.getMessage().lines().findFirst().orElse(""));
+  }
+
   /** Whether the file, or part of it, went unanalysed. */
   public boolean notAnalysed() {
     return level == Level.ERROR;

@@ -2,16 +2,12 @@ package dev.authlint.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.catalog.Catalog;
-import dev.authlint.core.catalog.Redaction;
 import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.engine.Fingerprints;
 import dev.authlint.core.engine.JavaParsers;
-import dev.authlint.core.engine.ParseRecovery;
 import dev.authlint.core.engine.Prefilter;
 import dev.authlint.core.engine.SourceReader;
 import dev.authlint.core.engine.Suppressions;
@@ -38,6 +34,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,9 +45,6 @@ import java.util.stream.Collectors;
  * unaffected.
  */
 public final class Engine {
-  /** How many constructs the parser rejects before a file counts as unparsable. */
-  private static final int MAX_SKIPPED_CONSTRUCTS = 8;
-
   /** Deeply nested code recurses deeply in the parser; analysis threads get a large stack. */
   private static final long THREAD_STACK_BYTES = 64L << 20;
 
@@ -106,19 +101,38 @@ public final class Engine {
    * cache). The cache is not written; the host saves it.
    */
   public AnalysisResult run(List<Path> inputs, Path base, int threads, ResultCache cache) {
+    return run(read(inputs, base, threads, cache == null ? p -> false : cache::isKeptIn), cache);
+  }
+
+  /**
+   * The files of a run as read from disk: the inputs they were found under, the files (paths in
+   * reports relative to the base), what could not be read, how many files were found, and on how
+   * many threads they are analysed.
+   */
+  public record Sources(
+      List<Path> inputs,
+      List<SourceFile> files,
+      List<Diagnostic> diagnostics,
+      int found,
+      int threads) {}
+
+  /**
+   * Finds and reads the files under the inputs, but those {@code passedOver} (a result cache's own
+   * file). Needs no catalog: a host may read while the catalog loads.
+   */
+  public static Sources read(
+      List<Path> inputs, Path base, int threads, Predicate<Path> passedOver) {
     Path absoluteBase = base.toAbsolutePath().normalize();
     FileDiscovery.Discovered discovered = FileDiscovery.discover(inputs, absoluteBase);
     List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
-    List<Finding> findings = new ArrayList<>();
-    List<Path> analysed =
-        discovered.files().stream().filter(p -> cache == null || !cache.isKeptIn(p)).toList();
+    List<Path> found = discovered.files().stream().filter(passedOver.negate()).toList();
+    List<SourceFile> read = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), analysisThreads());
     try {
-      List<SourceFile> read = new ArrayList<>();
       for (SourceReader.Read r :
           inParallel(
               pool,
-              analysed,
+              found,
               path ->
                   SourceReader.read(
                       path,
@@ -130,11 +144,27 @@ public final class Engine {
           diagnostics.add(r.diagnostic());
         }
       }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Sources(List.copyOf(inputs), read, diagnostics, found.size(), Math.max(1, threads));
+  }
+
+  /**
+   * Analyses files read by {@link #read}, with {@code cache} (null: none) as in {@link #run(List,
+   * Path, int, ResultCache)}.
+   */
+  public AnalysisResult run(Sources sources, ResultCache cache) {
+    List<SourceFile> read = sources.files();
+    List<Diagnostic> diagnostics = new ArrayList<>(sources.diagnostics());
+    List<Finding> findings = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(sources.threads(), analysisThreads());
+    try {
       if (cache != null) {
         inParallel(pool, read, cache::content);
       }
       // One model per project: the files of one checkout never answer for another's.
-      ProjectRoots roots = new ProjectRoots(inputs);
+      ProjectRoots roots = new ProjectRoots(sources.inputs());
       Map<Optional<Path>, ProjectModel> projects = new HashMap<>();
       read.stream()
           .collect(Collectors.groupingBy(f -> roots.of(f.location())))
@@ -143,8 +173,8 @@ public final class Engine {
       // First the files a rule reads on their own (they name an SDK or a key), which tells the
       // model the project's own client types; then the others, read where they use those types.
       Map<Boolean, List<Planned>> readOnTheirOwn =
-          inParallel(pool, read, file -> new Planned(file, parsedFor(file))).stream()
-              .collect(Collectors.partitioningBy(p -> !p.parsedFor().isEmpty()));
+          inParallel(pool, read, file -> plan(file, projectOf.apply(file), cache)).stream()
+              .collect(Collectors.partitioningBy(Planned::onItsOwn));
       List<FileResult> results =
           new ArrayList<>(
               inParallel(
@@ -157,7 +187,8 @@ public final class Engine {
           inParallel(
               pool,
               readOnTheirOwn.get(false),
-              p -> analyzeOrReuse(p.file(), List.of(), projectOf.apply(p.file()), true, cache)));
+              p ->
+                  analyzeOrReuse(p.file(), p.parsedFor(), projectOf.apply(p.file()), true, cache)));
       for (FileResult r : results) {
         findings.addAll(r.findings());
         if (r.diagnostic() != null) {
@@ -171,16 +202,30 @@ public final class Engine {
     findings.sort(Finding.ORDER);
     diagnostics.sort(
         java.util.Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line));
-    return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), analysed.size());
+    return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), sources.found());
   }
 
-  /** A file and the rules that parse it on their own. */
-  private record Planned(SourceFile file, List<Rule> parsedFor) {}
+  /** A file, whether some rule parses it on its own (the first stage), and those rules. */
+  private record Planned(SourceFile file, boolean onItsOwn, Supplier<List<Rule>> parsedFor) {}
+
+  /**
+   * Which stage a file is analysed in, and for which rules it is parsed. A result the cache keeps
+   * for the same text knows the stage already: the rules' text tests are asked only if it cannot be
+   * reused.
+   */
+  private Planned plan(SourceFile file, ProjectModel project, ResultCache cache) {
+    Optional<Boolean> cachedStage = cache == null ? Optional.empty() : cache.readOnItsOwn(file);
+    if (cachedStage.isPresent()) {
+      return new Planned(file, cachedStage.get(), () -> parsedFor(file, project));
+    }
+    List<Rule> parsedFor = parsedFor(file, project);
+    return new Planned(file, !parsedFor.isEmpty(), () -> parsedFor);
+  }
 
   /** The rules that parse this file on their own, whatever the rest of the project holds. */
-  private List<Rule> parsedFor(SourceFile file) {
+  private List<Rule> parsedFor(SourceFile file, ProjectModel project) {
     return file.kind() == SourceFile.Kind.JAVA
-        ? rules.stream().filter(r -> r.needsParse(file)).toList()
+        ? rules.stream().filter(r -> r.needsParse(file) && r.judges(file, project)).toList()
         : List.of();
   }
 
@@ -223,27 +268,31 @@ public final class Engine {
    */
   private FileResult analyzeOrReuse(
       SourceFile file,
-      List<Rule> parsedFor,
+      Supplier<List<Rule>> parsedFor,
       ProjectModel project,
       boolean projectTypes,
       ResultCache cache) {
     if (cache == null) {
-      return analyze(file, parsedFor, project, projectTypes, null);
+      return analyze(file, parsedFor.get(), project, projectTypes, null);
     }
     Optional<FileResult> known = cache.result(file, projectTypes, project);
     if (known.isPresent()) {
       return known.get();
     }
+    List<Rule> rules = parsedFor.get();
+    // The stage the cache knew: where the file's build changed, no rule may parse it on its own
+    // now.
+    boolean types = projectTypes || rules.isEmpty();
     Set<Fact> consulted = new HashSet<>();
     FileResult result =
-        project.recording(consulted, () -> analyze(file, parsedFor, project, projectTypes, cache));
-    cache.putResult(file, projectTypes, result, consulted);
+        project.recording(consulted, () -> analyze(file, rules, project, types, cache));
+    cache.putResult(file, types, result, consulted);
     return result;
   }
 
   /** A file's summary for the project model, parsed on its own; none when it cannot be parsed. */
   private Optional<FileSummary> summarise(SourceFile file) {
-    CompilationUnit cu = parse(file).cu();
+    CompilationUnit cu = JavaParsers.parse(file).cu();
     return cu == null
         ? Optional.empty()
         : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
@@ -276,7 +325,7 @@ public final class Engine {
 
   /** Analyses one file already in memory, as part of a project. Never throws. */
   public FileResult analyze(SourceFile file, ProjectModel project) {
-    return analyze(file, parsedFor(file), project, true, null);
+    return analyze(file, parsedFor(file, project), project, true, null);
   }
 
   /**
@@ -285,7 +334,7 @@ public final class Engine {
    * (Checkstyle). The host saves the cache.
    */
   public FileResult analyze(SourceFile file, ProjectModel project, ResultCache cache) {
-    return analyzeOrReuse(file, parsedFor(file), project, true, cache);
+    return analyzeOrReuse(file, () -> parsedFor(file, project), project, true, cache);
   }
 
   /**
@@ -304,6 +353,8 @@ public final class Engine {
       diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.checkText(file, report)));
     }
     CompilationUnit cu = null;
+    // A file that names an SDK was offered to every rule already, by its text.
+    boolean readsForClientTypes = !Prefilter.mentionsSdk(file.text(), catalog);
     List<Rule> parsing =
         file.kind() == SourceFile.Kind.JAVA
             ? rules.stream()
@@ -311,12 +362,14 @@ public final class Engine {
                     r ->
                         parsedFor.contains(r)
                             || (projectTypes
-                                && r.readsProjectClientTypes()
-                                && project.mentionsClientType(file)))
+                                && readsForClientTypes
+                                && r.readsForProjectClientTypes(file)
+                                && project.mentionsClientType(file)
+                                && r.judges(file, project)))
                 .toList()
             : List.of();
     if (!parsing.isEmpty()) {
-      Parsed parsed = parse(file);
+      JavaParsers.Parsed parsed = JavaParsers.parse(file);
       cu = parsed.cu();
       diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
@@ -355,112 +408,17 @@ public final class Engine {
         Fingerprints.assign(kept, suppressions::line), diagnostic, suppressions.warnings());
   }
 
-  /** A parse: the tree (null when there is none) and what could not be read. */
-  private record Parsed(CompilationUnit cu, Diagnostic diagnostic) {}
-
-  /**
-   * Parses a Java file. Where the parser rejects a construct of otherwise valid Java, that
-   * construct is blanked and the rest parsed again, a few times at most; the diagnostic names what
-   * was skipped.
-   */
-  private static Parsed parse(SourceFile file) {
-    String text = file.text();
-    List<String> skipped = new ArrayList<>();
-    try {
-      ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(text);
-      ParseResult<CompilationUnit> first = parsed;
-      while (!isParsed(parsed) && skipped.size() < MAX_SKIPPED_CONSTRUCTS) {
-        Optional<com.github.javaparser.Position> at = problemPosition(parsed);
-        Optional<ParseRecovery.Blanked> blanked =
-            at.isEmpty()
-                ? Optional.empty()
-                : ParseRecovery.blankConstructAt(text, at.get().line, at.get().column);
-        if (blanked.isEmpty()) {
-          break;
-        }
-        skipped.add(
-            "line "
-                + blanked.get().line()
-                + " ("
-                + Redaction.sanitize(blanked.get().start())
-                + ")");
-        text = blanked.get().text();
-        parsed = JavaParsers.forThisThread().parse(text);
-      }
-      if (isParsed(parsed)) {
-        return new Parsed(
-            parsed.getResult().get(),
-            skipped.isEmpty()
-                ? null
-                : new Diagnostic(
-                    file.path(),
-                    "could not be parsed at "
-                        + String.join(", ", skipped)
-                        + "; the rest of the file was analysed"
-                        + " (JavaParser "
-                        + JavaParsers.PARSER_VERSION
-                        + " cannot read some valid Java, such as"
-                        + " local enums)"));
-      }
-      return new Parsed(null, new Diagnostic(file.path(), parseFailure(first)));
-    } catch (RuntimeException | StackOverflowError e) {
-      return new Parsed(null, Diagnostic.of(file.path(), "could not be parsed: " + describe(e), e));
-    }
-  }
-
-  private static boolean isParsed(ParseResult<CompilationUnit> parsed) {
-    return parsed.isSuccessful() && parsed.getResult().isPresent();
-  }
-
-  private static Optional<com.github.javaparser.Position> problemPosition(
-      ParseResult<CompilationUnit> parsed) {
-    return parsed.getProblems().stream()
-        .findFirst()
-        .flatMap(p -> p.getLocation())
-        .flatMap(l -> l.getBegin().getRange())
-        .map(r -> r.begin);
-  }
-
   private static Diagnostic guarded(SourceFile file, Rule rule, Runnable check) {
     try {
       check.run();
       return null;
     } catch (RuntimeException | StackOverflowError e) {
-      return Diagnostic.of(
-          file.path(), "could not be analysed by " + rule.id() + ": " + describe(e), e);
+      return Diagnostic.failure(file.path(), "could not be analysed by " + rule.id(), e);
     }
   }
 
   private static Diagnostic firstOf(Diagnostic first, Diagnostic next) {
     return first != null ? first : next;
-  }
-
-  private static String parseFailure(ParseResult<CompilationUnit> parsed) {
-    if (parsed.getProblems().isEmpty()) {
-      return "could not be parsed";
-    }
-    Problem problem = parsed.getProblems().get(0);
-    String where =
-        problem
-            .getLocation()
-            .flatMap(l -> l.getBegin().getRange())
-            .map(r -> " at line " + r.begin.line + ", column " + r.begin.column)
-            .orElse("");
-    // JavaParser goes on to list every token it expected; the token it found is what helps.
-    String what = problem.getMessage().lines().findFirst().orElse("").strip();
-    int expected = what.indexOf(", expected");
-    if (expected >= 0) {
-      what = what.substring(0, expected);
-    }
-    return "could not be parsed" + where + ": " + Redaction.sanitize(what);
-  }
-
-  private static String describe(Throwable e) {
-    return e.getMessage() == null
-        ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName()
-            + ": "
-            + Redaction.sanitize(e.getMessage().lines().findFirst().orElse(""));
   }
 
   private static ThreadFactory analysisThreads() {

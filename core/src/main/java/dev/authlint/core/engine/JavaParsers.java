@@ -1,12 +1,22 @@
 package dev.authlint.core.engine;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.authlint.core.Diagnostic;
+import dev.authlint.core.SourceFile;
+import dev.authlint.core.catalog.Redaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * One JavaParser per thread: JavaParser is not thread-safe. The language level is the newest
- * released Java, since the default level (Java 11) rejects records and newer syntax.
+ * Parses Java with one JavaParser per thread (JavaParser is not thread-safe), getting past the
+ * constructs it cannot read. The language level is the newest released Java, since the default
+ * level (Java 11) rejects records and newer syntax.
  */
 public final class JavaParsers {
   private JavaParsers() {}
@@ -30,5 +40,94 @@ public final class JavaParsers {
 
   public static JavaParser forThisThread() {
     return PARSER.get();
+  }
+
+  /** How many constructs the parser rejects before a file counts as unparsable. */
+  private static final int MAX_SKIPPED_CONSTRUCTS = 8;
+
+  /** A parse: the tree (null when there is none) and what could not be read. */
+  public record Parsed(CompilationUnit cu, Diagnostic diagnostic) {}
+
+  /**
+   * Parses a Java file. Where the parser rejects a construct of otherwise valid Java, that
+   * construct is blanked and the rest parsed again, a few times at most; the diagnostic names what
+   * was skipped.
+   */
+  public static Parsed parse(SourceFile file) {
+    String text = file.text();
+    List<String> skipped = new ArrayList<>();
+    try {
+      ParseResult<CompilationUnit> parsed = forThisThread().parse(text);
+      ParseResult<CompilationUnit> first = parsed;
+      while (!isParsed(parsed) && skipped.size() < MAX_SKIPPED_CONSTRUCTS) {
+        Optional<com.github.javaparser.Position> at = problemPosition(parsed);
+        Optional<ParseRecovery.Blanked> blanked =
+            at.isEmpty()
+                ? Optional.empty()
+                : ParseRecovery.blankConstructAt(text, at.get().line, at.get().column);
+        if (blanked.isEmpty()) {
+          break;
+        }
+        skipped.add(
+            "line "
+                + blanked.get().line()
+                + " ("
+                + Redaction.sanitize(blanked.get().start())
+                + ")");
+        text = blanked.get().text();
+        parsed = forThisThread().parse(text);
+      }
+      if (isParsed(parsed)) {
+        return new Parsed(
+            parsed.getResult().get(),
+            skipped.isEmpty()
+                ? null
+                : new Diagnostic(
+                    file.path(),
+                    "could not be parsed at "
+                        + String.join(", ", skipped)
+                        + "; the rest of the file was analysed"
+                        + " (JavaParser "
+                        + PARSER_VERSION
+                        + " cannot read some valid Java, such as"
+                        + " local enums)"));
+      }
+      return new Parsed(null, new Diagnostic(file.path(), parseFailure(first)));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Parsed(null, Diagnostic.failure(file.path(), "could not be parsed", e));
+    }
+  }
+
+  private static boolean isParsed(ParseResult<CompilationUnit> parsed) {
+    return parsed.isSuccessful() && parsed.getResult().isPresent();
+  }
+
+  private static Optional<com.github.javaparser.Position> problemPosition(
+      ParseResult<CompilationUnit> parsed) {
+    return parsed.getProblems().stream()
+        .findFirst()
+        .flatMap(p -> p.getLocation())
+        .flatMap(l -> l.getBegin().getRange())
+        .map(r -> r.begin);
+  }
+
+  private static String parseFailure(ParseResult<CompilationUnit> parsed) {
+    if (parsed.getProblems().isEmpty()) {
+      return "could not be parsed";
+    }
+    Problem problem = parsed.getProblems().get(0);
+    String where =
+        problem
+            .getLocation()
+            .flatMap(l -> l.getBegin().getRange())
+            .map(r -> " at line " + r.begin.line + ", column " + r.begin.column)
+            .orElse("");
+    // JavaParser goes on to list every token it expected; the token it found is what helps.
+    String what = problem.getMessage().lines().findFirst().orElse("").strip();
+    int expected = what.indexOf(", expected");
+    if (expected >= 0) {
+      what = what.substring(0, expected);
+    }
+    return "could not be parsed" + where + ": " + Redaction.sanitize(what);
   }
 }
