@@ -2,8 +2,9 @@
 # Times the authlint command line (JVM start included) against reading every file and against JavaParser
 # parsing every file of the same corpus, on two corpora unpacked from Maven Central's sources jars:
 #  - spring-framework's main sources, where almost no file mentions an LLM SDK;
-#  - LangChain4j's and Spring AI's main sources, where nearly every file does (the SDK-dense corpus), with
-#    langchain4j-examples and spring-ai-examples added when checkouts of them are found in
+#  - LangChain4j's and Spring AI's main sources, each module with its published POM (so they are the
+#    SDKs' own sources, as in their repositories), where nearly every file names an SDK (the SDK-dense
+#    corpus), with langchain4j-examples and spring-ai-examples added when checkouts of them are found in
 #    $AUTHLINT_CHECKOUTS (default /work/staging/checkouts; folders owner+name).
 # Each authlint figure is also given as a ratio to JavaParser parse-all measured in the same run (parse-all
 # time divided by authlint's: above 1 means faster than parsing alone). The cached figures are a run with
