@@ -206,8 +206,13 @@ class UnhandledAuthErrorTest {
    */
   @Test
   void acrossTheFilesOfOneProject() throws IOException {
+    expectMarkedFindingsAcross("unhandled/acrossfiles");
+  }
+
+  /** The files of a test-data folder as one project's main sources, with their markers. */
+  private void expectMarkedFindingsAcross(String folder) throws IOException {
     RuleTester.Project project = tester.project();
-    try (var files = Files.list(javaInput("unhandled/acrossfiles"))) {
+    try (var files = Files.list(javaInput(folder))) {
       files.sorted().forEach(f -> project.file("src/main/java/app/" + f.getFileName(), f));
     }
     project.expectMarkedFindings();
@@ -219,11 +224,7 @@ class UnhandledAuthErrorTest {
    */
   @Test
   void aCallerThroughASubclassOfASubclassCounts() throws IOException {
-    RuleTester.Project project = tester.project();
-    try (var files = Files.list(javaInput("unhandled/subtypes"))) {
-      files.sorted().forEach(f -> project.file("src/main/java/app/" + f.getFileName(), f));
-    }
-    project.expectMarkedFindings();
+    expectMarkedFindingsAcross("unhandled/subtypes");
   }
 
   /**
@@ -232,11 +233,7 @@ class UnhandledAuthErrorTest {
    */
   @Test
   void anUnusedOverloadDoesNotCountAgainstTheCallersThatHandle() throws IOException {
-    RuleTester.Project project = tester.project();
-    try (var files = Files.list(javaInput("unhandled/deadoverload"))) {
-      files.sorted().forEach(f -> project.file("src/main/java/app/" + f.getFileName(), f));
-    }
-    project.expectMarkedFindings();
+    expectMarkedFindingsAcross("unhandled/deadoverload");
   }
 
   /**
