@@ -20,8 +20,8 @@ import dev.authlint.core.project.ProjectModel;
 import dev.authlint.core.project.ProjectRoots;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,11 +165,15 @@ public final class Engine {
       }
       // One model per project: the files of one checkout never answer for another's.
       ProjectRoots roots = new ProjectRoots(sources.inputs());
-      Map<Optional<Path>, ProjectModel> projects = new HashMap<>();
+      IdentityHashMap<SourceFile, ProjectModel> projects = new IdentityHashMap<>();
       read.stream()
           .collect(Collectors.groupingBy(f -> roots.of(f.location())))
-          .forEach((root, files) -> projects.put(root, project(files, cache)));
-      Function<SourceFile, ProjectModel> projectOf = f -> projects.get(roots.of(f.location()));
+          .forEach(
+              (root, files) -> {
+                ProjectModel project = project(files, cache);
+                files.forEach(f -> projects.put(f, project));
+              });
+      Function<SourceFile, ProjectModel> projectOf = projects::get;
       // First the files a rule reads on their own (they name an SDK or a key), which tells the
       // model the project's own client types; then the others, read where they use those types.
       Map<Boolean, List<Planned>> readOnTheirOwn =
@@ -354,17 +358,19 @@ public final class Engine {
     }
     CompilationUnit cu = null;
     // A file that names an SDK was offered to every rule already, by its text.
-    boolean readsForClientTypes = !Prefilter.mentionsSdk(file.text(), catalog);
+    boolean usesClientType =
+        projectTypes
+            && file.kind() == SourceFile.Kind.JAVA
+            && !Prefilter.mentionsSdk(file.text(), catalog)
+            && project.mentionsClientType(file);
     List<Rule> parsing =
         file.kind() == SourceFile.Kind.JAVA
             ? rules.stream()
                 .filter(
                     r ->
                         parsedFor.contains(r)
-                            || (projectTypes
-                                && readsForClientTypes
+                            || (usesClientType
                                 && r.readsForProjectClientTypes(file)
-                                && project.mentionsClientType(file)
                                 && r.judges(file, project)))
                 .toList()
             : List.of();
