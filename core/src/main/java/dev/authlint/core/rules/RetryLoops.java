@@ -86,17 +86,8 @@ final class RetryLoops {
         Optional<Catalog.Sdk> sdk = swallowed.flatMap(catalog::sdk);
         if (sdk.isPresent() && analysis.firstFindingAt(loop)) {
           String exception = analysis.failure(sdk.get()).adviceNames(" or ");
-          String keyword =
-              loop instanceof DoStmt ? "do" : loop instanceof WhileStmt ? "while" : "for";
-          int line = loop.getBegin().get().line;
-          int column = loop.getBegin().get().column;
-          report.add(
-              analysis.rule,
-              Level.ERROR,
-              line,
-              column,
-              line,
-              column + keyword.length(),
+          reportAtKeyword(
+              loop,
               "This loop calls "
                   + call.getNameAsString()
                   + "(..), which catches "
@@ -140,17 +131,8 @@ final class RetryLoops {
                 .findFirst()
                 .map(analysis.failure(sdk.get())::caughtAs)
                 .orElse(analysis.failure(sdk.get()).adviceNames(" or "));
-        String keyword =
-            loop.get() instanceof DoStmt ? "do" : loop.get() instanceof WhileStmt ? "while" : "for";
-        int line = loop.get().getBegin().get().line;
-        int column = loop.get().getBegin().get().column;
-        report.add(
-            analysis.rule,
-            Level.ERROR,
-            line,
-            column,
-            line,
-            column + keyword.length(),
+        reportAtKeyword(
+            loop.get(),
             "This retry loop catches "
                 + exception
                 + " (HTTP 401, a bad key) in catch ("
@@ -166,6 +148,14 @@ final class RetryLoops {
                 + ", before retrying.");
       }
     }
+  }
+
+  /** An error on the keyword that starts a loop ({@code for}, {@code while}, {@code do}). */
+  private void reportAtKeyword(Statement loop, String message) {
+    String keyword = loop instanceof DoStmt ? "do" : loop instanceof WhileStmt ? "while" : "for";
+    int line = loop.getBegin().get().line;
+    int column = loop.getBegin().get().column;
+    report.add(analysis.rule, Level.ERROR, line, column, line, column + keyword.length(), message);
   }
 
   /**
