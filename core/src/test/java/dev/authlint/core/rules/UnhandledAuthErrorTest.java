@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class UnhandledAuthErrorTest {
@@ -211,11 +213,23 @@ class UnhandledAuthErrorTest {
 
   /** The files of a test-data folder as one project's main sources, with their markers. */
   private void expectMarkedFindingsAcross(String folder) throws IOException {
+    across(folder, name -> true, text -> text).expectMarkedFindings();
+  }
+
+  /**
+   * The files of a test-data folder as one project's main sources: those whose names are {@code
+   * kept}, each with an {@code edit} (markers added, a catch changed).
+   */
+  private RuleTester.Project across(
+      String folder, Predicate<String> kept, UnaryOperator<String> edit) throws IOException {
     RuleTester.Project project = tester.project();
     try (var files = Files.list(javaInput(folder))) {
-      files.sorted().forEach(f -> project.file("src/main/java/app/" + f.getFileName(), f));
+      files
+          .sorted()
+          .filter(f -> kept.test(f.getFileName().toString()))
+          .forEach(f -> project.text("src/main/java/app/" + f.getFileName(), edit.apply(read(f))));
     }
-    project.expectMarkedFindings();
+    return project;
   }
 
   /**
@@ -242,20 +256,13 @@ class UnhandledAuthErrorTest {
    */
   @Test
   void anUncalledMethodOfAnotherNameIsAnEntryPoint() throws IOException {
-    RuleTester.Project project = tester.project();
-    try (var files = Files.list(javaInput("unhandled/deadoverload"))) {
-      files
-          .sorted()
-          .forEach(
-              f ->
-                  project.text(
-                      "src/main/java/app/" + f.getFileName(),
-                      read(f)
-                          .replace(
-                              "Completions completions = params ->",
-                              "// BUG: UnhandledAuthError\n    Completions completions = params ->")));
-    }
-    project
+    across(
+            "unhandled/deadoverload",
+            name -> true,
+            text ->
+                text.replace(
+                    "Completions completions = params ->",
+                    "// BUG: UnhandledAuthError\n    Completions completions = params ->"))
         .text(
             "src/main/java/app/Reports.java",
             """
@@ -275,21 +282,14 @@ class UnhandledAuthErrorTest {
   /** Without the console, the unused overload is the only way in: the request is reported. */
   @Test
   void aPathOnlyThroughAnUnusedMethodIsReported() throws IOException {
-    RuleTester.Project project = tester.project();
-    try (var files = Files.list(javaInput("unhandled/deadoverload"))) {
-      files
-          .sorted()
-          .filter(f -> !f.getFileName().toString().equals("Console.java"))
-          .forEach(
-              f ->
-                  project.text(
-                      "src/main/java/app/" + f.getFileName(),
-                      read(f)
-                          .replace(
-                              "Completions completions = params ->",
-                              "// BUG: UnhandledAuthError\n    Completions completions = params ->")));
-    }
-    project.expectMarkedFindings();
+    across(
+            "unhandled/deadoverload",
+            name -> !name.equals("Console.java"),
+            text ->
+                text.replace(
+                    "Completions completions = params ->",
+                    "// BUG: UnhandledAuthError\n    Completions completions = params ->"))
+        .expectMarkedFindings();
   }
 
   /** A caller names the service's type through an on-demand import of another project package. */
@@ -330,24 +330,17 @@ class UnhandledAuthErrorTest {
    */
   @Test
   void aRequestHandlerWithoutAnAdviceForTheTypeIsAnEntryPoint() throws IOException {
-    RuleTester.Project project = tester.project();
-    try (var files = Files.list(javaInput("unhandled/acrossfiles"))) {
-      files
-          .sorted()
-          .filter(f -> !f.getFileName().toString().equals("ApiErrors.java"))
-          .forEach(
-              f ->
-                  project.text(
-                      "src/main/java/app/" + f.getFileName(),
-                      read(f)
-                          .replace(
-                              "return assistant.chat(question);",
-                              "return assistant.chat(question); // BUG: UnhandledAuthError")
-                          .replace(
-                              "return summarizer.summarize(text);",
-                              "return summarizer.summarize(text); // BUG: UnhandledAuthError")));
-    }
-    project.expectMarkedFindings();
+    across(
+            "unhandled/acrossfiles",
+            name -> !name.equals("ApiErrors.java"),
+            text ->
+                text.replace(
+                        "return assistant.chat(question);",
+                        "return assistant.chat(question); // BUG: UnhandledAuthError")
+                    .replace(
+                        "return summarizer.summarize(text);",
+                        "return summarizer.summarize(text); // BUG: UnhandledAuthError"))
+        .expectMarkedFindings();
   }
 
   private static String read(Path path) {
