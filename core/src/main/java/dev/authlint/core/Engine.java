@@ -173,11 +173,10 @@ public final class Engine {
                 ProjectModel project = project(files, cache);
                 files.forEach(f -> projects.put(f, project));
               });
-      Function<SourceFile, ProjectModel> projectOf = projects::get;
       // First the files a rule reads on their own (they name an SDK or a key), which tells the
       // model the project's own client types; then the others, read where they use those types.
       Map<Boolean, List<Planned>> readOnTheirOwn =
-          inParallel(pool, read, file -> plan(file, projectOf.apply(file), cache)).stream()
+          inParallel(pool, read, file -> plan(file, projects.get(file), cache)).stream()
               .collect(Collectors.partitioningBy(Planned::onItsOwn));
       List<FileResult> results =
           new ArrayList<>(
@@ -186,13 +185,12 @@ public final class Engine {
                   readOnTheirOwn.get(true),
                   p ->
                       analyzeOrReuse(
-                          p.file(), p.parsedFor(), projectOf.apply(p.file()), false, cache)));
+                          p.file(), p.parsedFor(), projects.get(p.file()), false, cache)));
       results.addAll(
           inParallel(
               pool,
               readOnTheirOwn.get(false),
-              p ->
-                  analyzeOrReuse(p.file(), p.parsedFor(), projectOf.apply(p.file()), true, cache)));
+              p -> analyzeOrReuse(p.file(), p.parsedFor(), projects.get(p.file()), true, cache)));
       for (FileResult r : results) {
         findings.addAll(r.findings());
         if (r.diagnostic() != null) {
@@ -284,8 +282,8 @@ public final class Engine {
       return known.get();
     }
     List<Rule> rules = parsedFor.get();
-    // The stage the cache knew: where the file's build changed, no rule may parse it on its own
-    // now.
+    // The stage the cache knew, unless no rule parses the file on its own any more (its build
+    // changed): then it is read as a file of the second stage.
     boolean types = projectTypes || rules.isEmpty();
     Set<Fact> consulted = new HashSet<>();
     FileResult result =
