@@ -136,12 +136,7 @@ public final class KeyFormats {
    * that needs a name to say the provider is named somewhere in the text.
    */
   private boolean isPlausibleValue(String value, String text) {
-    return plausible.stream()
-        .anyMatch(
-            c ->
-                c.pattern().matcher(value).matches()
-                    && looksRandom(value, c)
-                    && (c.contextInText() == null || c.contextInText().matcher(text).find()));
+    return plausible.stream().anyMatch(c -> isPlausible(c, value, c.contextInText(), text));
   }
 
   private static boolean isKeyChar(char c) {
@@ -183,14 +178,21 @@ public final class KeyFormats {
   public Optional<Match> plausibleAt(String value, String placeName) {
     String name = Catalog.relaxedPropertyName(placeName);
     for (Compiled c : plausible) {
-      Matcher m = c.pattern().matcher(value);
-      if (m.matches()
-          && (c.context() == null || c.context().matcher(name).find())
-          && looksRandom(value, c)) {
+      if (isPlausible(c, value, c.context(), name)) {
         return Optional.of(new Match(0, value.length(), value, c.format()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a whole value has a plausible format, where the provider word the format needs (if any)
+   * is found in {@code where}.
+   */
+  private static boolean isPlausible(Compiled c, String value, Pattern context, String where) {
+    return c.pattern().matcher(value).matches()
+        && (context == null || context.matcher(where).find())
+        && looksRandom(value, c);
   }
 
   /**
