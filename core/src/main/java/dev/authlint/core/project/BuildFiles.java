@@ -27,7 +27,8 @@ import org.w3c.dom.Node;
  * file that cannot be read counts as none. Thread-safe.
  */
 public final class BuildFiles {
-  private static final List<String> NAMES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
+  /** The names of a module's build file. */
+  static final List<String> NAMES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
 
   /** How many parent POMs are followed, against cycles and very deep checkouts. */
   private static final int MAX_PARENTS = 8;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The project each file of a run belongs to, so that one project's files never answer for another
@@ -17,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * build anywhere above them make one project together.
  */
 public final class ProjectRoots {
+  /** A module's build file, or a Gradle build's settings (a multi-project build's root). */
   private static final List<String> BUILD_FILES =
-      List.of(
-          "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts");
+      Stream.concat(BuildFiles.NAMES.stream(), Stream.of("settings.gradle", "settings.gradle.kts"))
+          .toList();
 
   /**
    * The inputs of the run, deepest first, so that a file's own input is the first that holds it.
