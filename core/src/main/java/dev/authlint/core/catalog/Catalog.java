@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -231,7 +232,7 @@ public record Catalog(
 
     /** Whether a type of the SDK (by its simple name) is a concrete model or client class. */
     public boolean isModelClass(String simpleName) {
-      return modelClassPattern != null && simpleName.matches(modelClassPattern);
+      return modelClassPattern != null && matches(modelClassPattern, simpleName);
     }
   }
 
@@ -480,7 +481,14 @@ public record Catalog(
 
   private static boolean matchesKeyConfigProperty(Sdk sdk, String name) {
     String relaxed = relaxedPropertyName(name);
-    return sdk.keyConfigProperties().stream().anyMatch(p -> Pattern.matches(p, relaxed));
+    return sdk.keyConfigProperties().stream().anyMatch(p -> matches(p, relaxed));
+  }
+
+  /** The catalog's regular expressions, each compiled once: they are matched against every name. */
+  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+  private static boolean matches(String regex, String text) {
+    return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
   }
 
   /**

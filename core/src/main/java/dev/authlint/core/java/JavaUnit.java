@@ -301,15 +301,24 @@ public final class JavaUnit {
   }
 
   private Optional<String> returnTypeOfLocalMethod(MethodCallExpr call) {
+    return Optional.ofNullable(firstMethodNamed().get(call.getNameAsString()))
+        .filter(m -> !m.getType().isVoidType())
+        .map(m -> resolve(m.getType()));
+  }
+
+  /** Whether the file declares a method of this name. */
+  public boolean declaresMethod(String name) {
+    return firstMethodNamed().containsKey(name);
+  }
+
+  private java.util.Map<String, MethodDeclaration> firstMethodNamed() {
     if (firstMethodNamed == null) {
       firstMethodNamed = new java.util.HashMap<>();
       for (MethodDeclaration method : cu.findAll(MethodDeclaration.class)) {
         firstMethodNamed.putIfAbsent(method.getNameAsString(), method);
       }
     }
-    return Optional.ofNullable(firstMethodNamed.get(call.getNameAsString()))
-        .filter(m -> !m.getType().isVoidType())
-        .map(m -> resolve(m.getType()));
+    return firstMethodNamed;
   }
 
   /** The qualified name of a written type, without type arguments. */

@@ -208,7 +208,7 @@ public final class SdkCalls {
         if (declared == null) {
           declared = aiServiceReturnedBy(call, depth);
         }
-        return declared != null || isDeclaredHere(call)
+        return declared != null || unit.declaresMethod(call.getNameAsString())
             ? declared
             : returnedBy(enclosingType(call), call);
       }
@@ -245,12 +245,6 @@ public final class SdkCalls {
   private static Optional<String> enclosingType(Node node) {
     return node.findAncestor(TypeDeclaration.class)
         .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());
-  }
-
-  private boolean isDeclaredHere(MethodCallExpr call) {
-    return !unit.cu()
-        .findAll(MethodDeclaration.class, m -> m.getNameAsString().equals(call.getNameAsString()))
-        .isEmpty();
   }
 
   /** The declared type of a variable holding an object of a project class. */
