@@ -18,6 +18,7 @@ import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.Fingerprint;
 import dev.authlint.core.project.ProjectModel;
 import dev.authlint.core.project.ProjectRoots;
+import dev.authlint.core.project.SdkSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -292,9 +293,22 @@ public final class Engine {
     return result;
   }
 
-  /** A file's summary for the project model, parsed on its own; none when it cannot be parsed. */
+  /** A file and its tree. */
+  private record Tree(SourceFile file, CompilationUnit cu) {}
+
+  /**
+   * The tree this thread's rules are reading: a file whose summary was not made eagerly may ask for
+   * its own (a field of its supertype), which is then made from that tree.
+   */
+  private static final ThreadLocal<Tree> ANALYSING = new ThreadLocal<>();
+
+  /** A file's summary for the project model; none when it cannot be parsed. */
   private Optional<FileSummary> summarise(SourceFile file) {
-    CompilationUnit cu = JavaParsers.parse(file).cu();
+    Tree current = ANALYSING.get();
+    CompilationUnit cu =
+        current != null && current.file().equals(file)
+            ? current.cu()
+            : JavaParsers.parse(file).cu();
     return cu == null
         ? Optional.empty()
         : Optional.of(Summaries.of(new JavaUnit(file, cu, catalog, isolated)));
@@ -377,11 +391,13 @@ public final class Engine {
       cu = parsed.cu();
       diagnostic = firstOf(diagnostic, parsed.diagnostic());
     }
-    // Other files ask the model about files that name an SDK; the summary of any other file (most
-    // of
-    // those parsed for a key) costs as much as its parse and is made only if asked, from the
-    // model's copy.
-    if (cu != null && (Prefilter.mentionsSdk(file.text(), catalog) || !project.holdsText(file))) {
+    // Other files ask the model about the application's files that name an SDK. A summary costs as
+    // much as a parse: that of any other file (most of those parsed for a key, an SDK's own
+    // sources) is made only if asked, from the model's copy.
+    if (cu != null
+        && (!project.holdsText(file)
+            || (Prefilter.mentionsSdk(file.text(), catalog)
+                && !SdkSources.includes(file, project)))) {
       CompilationUnit parsed = cu;
       project.register(
           file,
@@ -395,8 +411,13 @@ public final class Engine {
     }
     if (cu != null) {
       JavaUnit unit = new JavaUnit(file, cu, catalog, project);
-      for (Rule rule : parsing) {
-        diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));
+      ANALYSING.set(new Tree(file, cu));
+      try {
+        for (Rule rule : parsing) {
+          diagnostic = firstOf(diagnostic, guarded(file, rule, () -> rule.check(unit, report)));
+        }
+      } finally {
+        ANALYSING.remove();
       }
     }
     if (report.findings().isEmpty() && !file.text().contains("authlint:ignore")) {

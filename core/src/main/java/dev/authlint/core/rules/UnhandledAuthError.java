@@ -11,21 +11,16 @@ import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.JavaUnit;
 import dev.authlint.core.java.SdkCalls;
 import dev.authlint.core.project.ProjectModel;
+import dev.authlint.core.project.SdkSources;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * SDK network calls whose authentication failure nothing handles. The SDKs' 401 exceptions are
  * unchecked, a bad key is only found out at the first request, and javac never asks for a catch.
  */
 public final class UnhandledAuthError extends AbstractRule {
-  /** A file's package declaration; comments and annotations may come before it. */
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
-
   public static final String ID = "UnhandledAuthError";
 
   private final Catalog catalog;
@@ -53,8 +48,9 @@ public final class UnhandledAuthError extends AbstractRule {
 
   @Override
   public boolean judges(SourceFile file, ProjectModel project) {
-    Matcher pkg = PACKAGE.matcher(file.text());
-    return !isSdkSource(pkg.find() ? Optional.of(pkg.group(1)) : Optional.empty(), file, project);
+    // An SDK's own sources pass the failure on to the application by design; the application's
+    // calls are the ones to judge.
+    return !SdkSources.includes(file, project);
   }
 
   @Override
@@ -81,27 +77,6 @@ public final class UnhandledAuthError extends AbstractRule {
         report.add(this, defaultLevel(), call.call(), message(call, failure));
       }
     }
-  }
-
-  /**
-   * An SDK's own sources (LangChain4j's chains and retrievers call its models) pass the failure on
-   * to the application by design; the application's calls are the ones to judge. A file is the
-   * SDK's own when its package is one of the SDK's and neither the package (samples, demos,
-   * examples) nor the build (another group than the SDK's) says it is an application.
-   */
-  private boolean isSdkSource(Optional<String> pkg, SourceFile file, ProjectModel project) {
-    Optional<Catalog.Sdk> sdk = pkg.flatMap(p -> catalog.sdkOwning(p + ".X"));
-    if (sdk.isEmpty()) { // not an SDK's package, or an application inside one
-      return false;
-    }
-    return project
-        .buildOf(file)
-        .map(
-            build ->
-                build.group().isEmpty()
-                    || sdk.get().modules().stream()
-                        .anyMatch(m -> m.startsWith(build.group() + ":")))
-        .orElse(true);
   }
 
   private static String message(SdkCalls.NetworkCall call, AuthFailure failure) {
