@@ -7,8 +7,11 @@ import dev.authlint.core.RuleDescriptor.TestCode;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.engine.Prefilter;
+import dev.authlint.core.java.AuthFailure;
 import dev.authlint.core.java.JavaUnit;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,6 +28,15 @@ public final class RetriesAuthError extends AbstractRule {
 
   /** The method names of the catalog's policy factories, to skip other calls cheaply. */
   private final Set<String> policyFactoryNames;
+
+  /**
+   * The simple names of the types whose catch receives a 401: the SDKs' 401 types and their
+   * supertypes, the catch-alls, and the wrappers a future's failure comes in.
+   */
+  private final Set<String> receiving401;
+
+  /** A call of an async error handler: {@code .exceptionally(}, {@code .onErrorResume(}. */
+  private final Pattern errorHandlerCall;
 
   public RetriesAuthError(Catalog catalog) {
     super(
@@ -45,15 +57,60 @@ public final class RetriesAuthError extends AbstractRule {
             .flatMap(l -> Stream.concat(l.starts().stream(), l.retryEverything().stream()))
             .map(name -> name.substring(name.lastIndexOf('.') + 1))
             .collect(Collectors.toSet());
+    this.receiving401 =
+        Stream.of(
+                catalog.sdks().stream().flatMap(sdk -> catalog.authExceptionTypes(sdk).stream()),
+                AuthFailure.CATCH_ALL.stream(),
+                catalog.frameworks().async().wrappers().stream())
+            .flatMap(types -> types)
+            .map(type -> type.substring(type.lastIndexOf('.') + 1))
+            .collect(Collectors.toSet());
+    this.errorHandlerCall =
+        Pattern.compile(
+            catalog.frameworks().async().errorHandlers().stream()
+                .collect(Collectors.joining("|", "\\.\\s*(?:", ")\\s*\\(")));
   }
 
-  /** A retry needs a catch, a retry library or policy, or an async error handler. */
+  /**
+   * A retry needs a retry library or policy, an async error handler, or a catch that can receive
+   * the 401 (a file whose catches all take other exceptions, such as IOException, has none).
+   */
   @Override
   public boolean readsForProjectClientTypes(SourceFile file) {
     String text = file.text();
-    return text.contains("catch")
-        || text.contains("Retry")
-        || catalog.frameworks().async().errorHandlers().stream().anyMatch(text::contains);
+    return text.contains("Retry") || errorHandlerCall.matcher(text).find() || catchesA401(text);
+  }
+
+  private static final Pattern CATCH = Pattern.compile("\\bcatch\\s*\\(");
+
+  /** What follows {@code catch (}: {@code final}, the caught types, the parameter's name. */
+  private static final Pattern CAUGHT =
+      Pattern.compile("\\s*(?:final\\s+)?([\\w.$|\\s]+?)\\s+[\\w$]+\\s*\\)");
+
+  /** One of the caught types (several are separated by {@code |}). */
+  private static final Pattern TYPE = Pattern.compile("[\\w.$]+");
+
+  /**
+   * Whether some catch clause may receive a 401: it names one of {@link #receiving401}, or it
+   * cannot be read without parsing (an annotated parameter).
+   */
+  private boolean catchesA401(String text) {
+    Matcher clause = CATCH.matcher(text);
+    Matcher caught = CAUGHT.matcher(text);
+    while (clause.find()) {
+      caught.region(clause.end(), text.length());
+      if (!caught.lookingAt()) {
+        return true;
+      }
+      Matcher type = TYPE.matcher(caught.group(1));
+      while (type.find()) {
+        String name = type.group();
+        if (receiving401.contains(name.substring(name.lastIndexOf('.') + 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

@@ -31,6 +31,32 @@ class RetriesAuthErrorTest {
   }
 
   @Test
+  void catchesOfThe401WrittenAnyWay() {
+    tester.expectMarkedFindings(
+        javaInput("retries/CatchForms.java"), "src/main/java/app/CatchForms.java");
+  }
+
+  /** The rule's text test, on the one catch of a retry loop written each way. */
+  @Test
+  void aFileWhoseCatchesCannotReceiveThe401IsNotParsed() throws IOException {
+    String text = Files.readString(javaInput("retries/OtherExceptionsOnly.java"));
+    assertThat(rule.needsParse(javaFile(text))).isFalse();
+    for (String receivesThe401 :
+        List.of(
+            "catch (final retrofit2.HttpException e)",
+            "catch (IOException | RuntimeException e)",
+            "catch (IOException|java.lang.Exception e)",
+            "catch (@SuppressWarnings(\"unused\") IOException e)")) {
+      assertThat(rule.needsParse(javaFile(text.replace("catch (IOException e)", receivesThe401))))
+          .isTrue();
+    }
+  }
+
+  private static SourceFile javaFile(String text) {
+    return new SourceFile("src/main/java/app/App.java", text, SourceFile.Kind.JAVA, null);
+  }
+
+  @Test
   void judgedLikeUnhandledAuthErrorJudgesHandling() {
     tester.expectMarkedFindings(
         javaInput("retries/ProviderRetries.java"), "src/main/java/app/ProviderRetries.java");
