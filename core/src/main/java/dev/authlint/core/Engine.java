@@ -84,13 +84,14 @@ public final class Engine {
    */
   public ResultCache cache(Path file, Consumer<String> warn) {
     String settings =
-        Fingerprint.of(rules.stream().map(Rule::id).toList() + " includeTests=" + includeTests);
+        Fingerprint.forCache(
+            rules.stream().map(Rule::id).toList() + " includeTests=" + includeTests);
     return ResultCache.load(file, catalogFingerprint(), settings, warn);
   }
 
   private String catalogFingerprint() {
     try {
-      return Fingerprint.of(new ObjectMapper().writeValueAsString(catalog));
+      return Fingerprint.forCache(new ObjectMapper().writeValueAsString(catalog));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the catalog cannot be written", e);
     }
@@ -166,14 +167,17 @@ public final class Engine {
       }
       // One model per project: the files of one checkout never answer for another's.
       ProjectRoots roots = new ProjectRoots(sources.inputs());
+      Map<Optional<Path>, List<SourceFile>> byProject =
+          read.stream().collect(Collectors.groupingBy(f -> roots.of(f.location())));
+      if (cache != null) {
+        cache.runOver(texts(byProject, cache));
+      }
       IdentityHashMap<SourceFile, ProjectModel> projects = new IdentityHashMap<>();
-      read.stream()
-          .collect(Collectors.groupingBy(f -> roots.of(f.location())))
-          .forEach(
-              (root, files) -> {
-                ProjectModel project = project(files, cache);
-                files.forEach(f -> projects.put(f, project));
-              });
+      byProject.forEach(
+          (root, files) -> {
+            ProjectModel project = project(files, cache);
+            files.forEach(f -> projects.put(f, project));
+          });
       // First the files a rule reads on their own (they name an SDK or a key), which tells the
       // model the project's own client types; then the others, read where they use those types.
       Map<Boolean, List<Planned>> readOnTheirOwn =
@@ -206,6 +210,23 @@ public final class Engine {
     diagnostics.sort(
         java.util.Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line));
     return new AnalysisResult(List.copyOf(findings), List.copyOf(diagnostics), sources.found());
+  }
+
+  /** A fingerprint of every file's project, path and content. */
+  private static String texts(Map<Optional<Path>, List<SourceFile>> byProject, ResultCache cache) {
+    List<String> lines = new ArrayList<>();
+    byProject.forEach(
+        (root, files) ->
+            files.forEach(
+                f ->
+                    lines.add(
+                        root.map(Path::toString).orElse("")
+                            + "\t"
+                            + f.path()
+                            + "\t"
+                            + cache.content(f))));
+    lines.sort(null);
+    return Fingerprint.forCache(String.join("\n", lines));
   }
 
   /** A file, whether some rule parses it on its own (the first stage), and those rules. */

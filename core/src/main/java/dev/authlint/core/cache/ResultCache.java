@@ -40,7 +40,7 @@ import java.util.function.Consumer;
  */
 public final class ResultCache {
   private static final String FORMAT = "authlint-result-cache";
-  private static final int FORMAT_VERSION = 2;
+  private static final int FORMAT_VERSION = 3;
 
   /**
    * Nulls and empty lists are left out, and an absent list reads as empty: most of a summary is
@@ -87,6 +87,7 @@ public final class ResultCache {
       String tool,
       String catalog,
       String settings,
+      String texts,
       List<Fact> facts,
       Map<String, FileEntry> files) {}
 
@@ -95,6 +96,12 @@ public final class ResultCache {
   private final String settings;
   private final Map<String, FileEntry> previous;
   private final List<Fact> previousFacts;
+  private final String previousTexts;
+
+  /** The fingerprint of this run's texts, and whether the cache was made of the same. */
+  private String texts = "";
+
+  private volatile boolean sameTexts;
 
   /** Whether each stored fact holds, per project: the same fact may be asked of several. */
   private final Map<ProjectModel, Map<Integer, Boolean>> holds = new ConcurrentHashMap<>();
@@ -117,6 +124,7 @@ public final class ResultCache {
     boolean sameSettings = stored != null && settings.equals(stored.settings());
     this.previous = stored == null ? Map.of() : stored.files();
     this.previousFacts = stored == null || !sameSettings ? List.of() : stored.facts();
+    this.previousTexts = stored == null ? "" : stored.texts();
     if (stored != null && !sameSettings) { // other rules or options: the summaries still serve
       previous.replaceAll((path, entry) -> new FileEntry(entry.content(), entry.summary(), null));
     }
@@ -186,6 +194,7 @@ public final class ResultCache {
         stored.tool(),
         stored.catalog(),
         stored.settings(),
+        stored.texts(),
         stored.facts(),
         new HashMap<>(stored.files()));
   }
@@ -208,7 +217,20 @@ public final class ResultCache {
   /** The fingerprint of a file's text, kept for this run. */
   public String content(SourceFile source) {
     return contents.computeIfAbsent(
-        source.path(), p -> dev.authlint.core.project.Fingerprint.of(source.text()));
+        source.path(), p -> dev.authlint.core.project.Fingerprint.forCache(source.text()));
+  }
+
+  /**
+   * Takes the fingerprint of the run's texts as a whole (each file's path, project and content):
+   * while it is the one the cache was made with, the facts drawn from the texts alone still hold
+   * and are not asked again.
+   */
+  public void runOver(String texts) {
+    this.texts = texts;
+    this.sameTexts = texts.equals(previousTexts);
+    if (!sameTexts) {
+      changed = true;
+    }
   }
 
   /** The summary made of this text before, if the file's build is the same. */
@@ -271,7 +293,7 @@ public final class ResultCache {
     Map<Integer, Boolean> holdsHere =
         holds.computeIfAbsent(project, p -> new ConcurrentHashMap<>());
     for (int fact : result.facts()) {
-      if (!holdsHere.computeIfAbsent(fact, i -> project.stillHolds(previousFacts.get(i)))) {
+      if (!holdsHere.computeIfAbsent(fact, i -> holds(previousFacts.get(i), project))) {
         return Optional.empty();
       }
     }
@@ -280,6 +302,10 @@ public final class ResultCache {
     results.put(source.path(), new Result(result, facts));
     reused.incrementAndGet();
     return Optional.of(new FileResult(result.findings(), result.diagnostic(), result.warnings()));
+  }
+
+  private boolean holds(Fact fact, ProjectModel project) {
+    return (sameTexts && fact.kind().fromTextsAlone()) || project.stillHolds(fact);
   }
 
   /** Keeps the result of analysing a file in this run, with the facts its analysis consulted. */
@@ -345,7 +371,8 @@ public final class ResultCache {
     try {
       JSON.writeValue(
           temporary.toFile(),
-          new Stored(FORMAT, FORMAT_VERSION, Tool.version(), catalog, settings, facts, files));
+          new Stored(
+              FORMAT, FORMAT_VERSION, Tool.version(), catalog, settings, texts, facts, files));
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -21,6 +21,11 @@ public record Fact(Kind kind, String key, String answer) {
     /** The providers every build of the run declares. */
     EVERY_BUILD,
     /** Whether the file at path {@code key} (up to a NUL) contains the text after the NUL. */
-    TEXT
+    TEXT;
+
+    /** Whether the answer follows from the files' paths and texts, and their projects, alone. */
+    public boolean fromTextsAlone() {
+      return this == MENTIONS || this == EXTENDS || this == NAMED || this == TEXT;
+    }
   }
 }

@@ -142,7 +142,7 @@ public final class ProjectModel {
         SourceFile file = filesByPath.get(key);
         yield String.valueOf(file != null && clientTypeMatches(file));
       }
-      case BUILD -> Fingerprint.of(String.valueOf(builds.of(Path.of(key))));
+      case BUILD -> Fingerprint.forCache(String.valueOf(builds.of(Path.of(key))));
       case EVERY_BUILD -> providerIds(everyBuildsProviders.get());
       case TEXT -> {
         int nul = key.indexOf('\0');
@@ -203,7 +203,7 @@ public final class ProjectModel {
   }
 
   private static String paths(List<SourceFile> files) {
-    return Fingerprint.of(
+    return Fingerprint.forCache(
         String.join("\n", files.stream().map(SourceFile::path).sorted().toList()));
   }
 
@@ -214,7 +214,7 @@ public final class ProjectModel {
   private String summaryFingerprint(SourceFile file) {
     String known = summaryFingerprints.get(file.path());
     if (known == null) {
-      known = Fingerprint.of(String.valueOf(unrecorded(() -> summaryOf(file))));
+      known = Fingerprint.forCache(String.valueOf(unrecorded(() -> summaryOf(file))));
       summaryFingerprints.put(file.path(), known);
     }
     return known;

@@ -220,6 +220,47 @@ class ResultCacheTest {
     assertThat(after.findings().stream().map(f -> f.path()).toList()).contains("Inventory.java");
   }
 
+  /**
+   * The same texts grouped into other projects (the modules of a reactor given one by one, then the
+   * reactor) answer the model's questions differently: the advice of one module now covers the
+   * other's calls, though no text changed.
+   */
+  @Test
+  void theSameTextsInOtherProjectsAreJudgedAgain() throws IOException {
+    Path reactor = dir.resolve("reactor");
+    Path app = copyOf(SPRING_SERVICE);
+    Files.createDirectories(reactor);
+    Files.move(app, reactor.resolve("app"));
+    Path advice = reactor.resolve("advice");
+    Files.createDirectories(advice.resolve(SERVICE));
+    Files.copy(reactor.resolve("app/pom.xml"), advice.resolve("pom.xml"));
+    Files.move(
+        reactor.resolve("app/" + SERVICE + "ApiErrors.java"),
+        advice.resolve(SERVICE + "ApiErrors.java"));
+    Files.writeString(
+        reactor.resolve("pom.xml"),
+        """
+        <project>
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>dev.authlint.test</groupId>
+          <artifactId>reactor</artifactId>
+          <version>1</version>
+          <packaging>pom</packaging>
+          <modules><module>app</module><module>advice</module></modules>
+        </project>
+        """);
+    Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
+    List<Path> modules = List.of(reactor.resolve("app"), reactor.resolve("advice"));
+    last = engine.cache(dir.resolve("cache.json"), warnings::add);
+    AnalysisResult asTwo = engine.run(modules, reactor, 2, last);
+    last.save();
+
+    AnalysisResult asOne = cached(reactor, false);
+
+    assertSame(asOne, uncached(reactor, false));
+    assertThat(asOne.findings().size()).isLessThan(asTwo.findings().size());
+  }
+
   /** A host that analyses one file at a time, as Checkstyle does, gets the same from the cache. */
   @Test
   void aHostOfOneFileAtATimeReusesTheResultsToo() throws IOException {
