@@ -118,7 +118,7 @@ public record Catalog(
      * them (its samples, demos, examples, tutorials).
      */
     public boolean ownsType(String qualifiedName) {
-      return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."))
+      return packages.stream().anyMatch(p -> isInPackage(qualifiedName, p))
           && !APPLICATION_PACKAGE.matcher(qualifiedName).find();
     }
 
@@ -360,7 +360,15 @@ public record Catalog(
   public boolean isSdkName(String name) {
     return sdks.stream()
         .flatMap(s -> s.packages().stream())
-        .anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
+        .anyMatch(p -> name.equals(p) || isInPackage(name, p));
+  }
+
+  /**
+   * Whether a qualified name lies in a package or under it, without building {@code pkg + "."}:
+   * every type the rules resolve is asked about every SDK package.
+   */
+  private static boolean isInPackage(String name, String pkg) {
+    return name.length() > pkg.length() && name.charAt(pkg.length()) == '.' && name.startsWith(pkg);
   }
 
   /**

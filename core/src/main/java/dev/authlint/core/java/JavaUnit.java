@@ -1,5 +1,6 @@
 package dev.authlint.core.java;
 
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
@@ -183,25 +184,30 @@ public final class JavaUnit {
     return Optional.empty();
   }
 
+  // Name lookups run for every name the rules follow, so these three walk without streams.
   private static boolean isAfter(Node candidate, Node use) {
-    return candidate.getBegin().isPresent()
-        && use.getBegin().isPresent()
-        && candidate.getBegin().get().isAfter(use.getBegin().get());
+    Range at = candidate.getRange().orElse(null);
+    Range usedAt = use.getRange().orElse(null);
+    return at != null && usedAt != null && at.begin.isAfter(usedAt.begin);
   }
 
   private static Optional<Declaration> fromDeclarators(
       NodeList<VariableDeclarator> declarators, String id, boolean isFinal) {
-    return declarators.stream()
-        .filter(v -> v.getNameAsString().equals(id))
-        .findFirst()
-        .map(v -> new Declaration(v, v.getType(), v.getInitializer(), isFinal));
+    for (VariableDeclarator v : declarators) {
+      if (v.getNameAsString().equals(id)) {
+        return Optional.of(new Declaration(v, v.getType(), v.getInitializer(), isFinal));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Declaration> fromParameters(NodeList<Parameter> parameters, String id) {
-    return parameters.stream()
-        .filter(p -> p.getNameAsString().equals(id))
-        .findFirst()
-        .map(p -> new Declaration(p, p.getType(), Optional.empty(), p.isFinal()));
+    for (Parameter p : parameters) {
+      if (p.getNameAsString().equals(id)) {
+        return Optional.of(new Declaration(p, p.getType(), Optional.empty(), p.isFinal()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Declaration> fieldOf(TypeDeclaration<?> type, String id) {
