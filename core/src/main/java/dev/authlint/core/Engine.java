@@ -173,10 +173,12 @@ public final class Engine {
         cache.runOver(texts(byProject, cache));
       }
       IdentityHashMap<SourceFile, ProjectModel> projects = new IdentityHashMap<>();
+      List<ProjectModel> models = new ArrayList<>(List.of(isolated));
       byProject.forEach(
           (root, files) -> {
             ProjectModel project = project(files, cache);
             files.forEach(f -> projects.put(f, project));
+            models.add(project);
           });
       // First the files a rule reads on their own (they name an SDK or a key), which tells the
       // model the project's own client types; then the others, read where they use those types.
@@ -196,6 +198,9 @@ public final class Engine {
               pool,
               readOnTheirOwn.get(false),
               p -> analyzeOrReuse(p.file(), p.parsedFor(), projects.get(p.file()), true, cache)));
+      if (cache != null) {
+        models.forEach(m -> cache.consulted(m.buildFilesConsulted()));
+      }
       for (FileResult r : results) {
         findings.addAll(r.findings());
         if (r.diagnostic() != null) {

@@ -10,6 +10,7 @@ import dev.authlint.core.Engine.FileResult;
 import dev.authlint.core.Finding;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.Tool;
+import dev.authlint.core.project.BuildFiles;
 import dev.authlint.core.project.Fact;
 import dev.authlint.core.project.FileSummary;
 import dev.authlint.core.project.ProjectModel;
@@ -88,6 +89,7 @@ public final class ResultCache {
       String catalog,
       String settings,
       String texts,
+      Map<String, String> builds,
       List<Fact> facts,
       Map<String, FileEntry> files) {}
 
@@ -97,11 +99,18 @@ public final class ResultCache {
   private final Map<String, FileEntry> previous;
   private final List<Fact> previousFacts;
   private final String previousTexts;
+  private final Map<String, String> previousBuilds;
 
   /** The fingerprint of this run's texts, and whether the cache was made of the same. */
   private String texts = "";
 
   private volatile boolean sameTexts;
+
+  /** The build files this run consulted, as {@link BuildFiles#consulted}. */
+  private final Map<String, String> builds = new ConcurrentHashMap<>();
+
+  /** Whether the texts and every build file the stored facts were drawn from are unchanged. */
+  private volatile boolean sameSources;
 
   /** Whether each stored fact holds, per project: the same fact may be asked of several. */
   private final Map<ProjectModel, Map<Integer, Boolean>> holds = new ConcurrentHashMap<>();
@@ -125,6 +134,7 @@ public final class ResultCache {
     this.previous = stored == null ? Map.of() : stored.files();
     this.previousFacts = stored == null || !sameSettings ? List.of() : stored.facts();
     this.previousTexts = stored == null ? "" : stored.texts();
+    this.previousBuilds = stored == null ? Map.of() : stored.builds();
     if (stored != null && !sameSettings) { // other rules or options: the summaries still serve
       previous.replaceAll((path, entry) -> new FileEntry(entry.content(), entry.summary(), null));
     }
@@ -195,6 +205,7 @@ public final class ResultCache {
         stored.catalog(),
         stored.settings(),
         stored.texts(),
+        stored.builds(),
         stored.facts(),
         new HashMap<>(stored.files()));
   }
@@ -229,6 +240,20 @@ public final class ResultCache {
     this.texts = texts;
     this.sameTexts = texts.equals(previousTexts);
     if (!sameTexts) {
+      changed = true;
+    }
+    // Every fact is drawn from the texts, the build files and the catalog and options (the
+    // cache's own key): with all of them unchanged, every stored fact holds.
+    this.sameSources =
+        sameTexts
+            && previousBuilds.entrySet().stream()
+                .allMatch(b -> BuildFiles.state(Path.of(b.getKey())).equals(b.getValue()));
+  }
+
+  /** Keeps the build files the run's project models consulted, for the next run to check. */
+  public void consulted(Map<String, String> buildFiles) {
+    builds.putAll(buildFiles);
+    if (!previousBuilds.entrySet().containsAll(buildFiles.entrySet())) {
       changed = true;
     }
   }
@@ -305,7 +330,7 @@ public final class ResultCache {
   }
 
   private boolean holds(Fact fact, ProjectModel project) {
-    return (sameTexts && fact.kind().fromTextsAlone()) || project.stillHolds(fact);
+    return sameSources || (sameTexts && fact.kind().fromTextsAlone()) || project.stillHolds(fact);
   }
 
   /** Keeps the result of analysing a file in this run, with the facts its analysis consulted. */
@@ -318,6 +343,16 @@ public final class ResultCache {
             new ResultEntry(
                 projectTypes, result.findings(), result.diagnostic(), result.warnings(), List.of()),
             facts));
+  }
+
+  /**
+   * The build files consulted in this run, and those the results it took from the cache were drawn
+   * from.
+   */
+  private Map<String, String> everyBuildFile() {
+    Map<String, String> every = new TreeMap<>(previousBuilds);
+    every.putAll(builds);
+    return every;
   }
 
   /**
@@ -372,7 +407,15 @@ public final class ResultCache {
       JSON.writeValue(
           temporary.toFile(),
           new Stored(
-              FORMAT, FORMAT_VERSION, Tool.version(), catalog, settings, texts, facts, files));
+              FORMAT,
+              FORMAT_VERSION,
+              Tool.version(),
+              catalog,
+              settings,
+              texts,
+              everyBuildFile(),
+              facts,
+              files));
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -55,6 +55,55 @@ public final class BuildFiles {
   private final Map<Path, Optional<Path>> buildFileOfFolder = new ConcurrentHashMap<>();
   private final Map<Path, Optional<BuildFile>> read = new ConcurrentHashMap<>();
 
+  /** Every file looked at, and what it held ({@link #ABSENT}: there was none). */
+  private final Map<String, String> consulted = new ConcurrentHashMap<>();
+
+  static final String ABSENT = "-";
+
+  /**
+   * The files these builds were read from, and those looked for and not found, each with {@link
+   * #state}: while every one is the same, so are the builds.
+   */
+  public Map<String, String> consulted() {
+    return Map.copyOf(consulted);
+  }
+
+  /** A file's state as {@link #consulted} records it. */
+  public static String state(Path file) {
+    try {
+      return Files.isRegularFile(file) ? digest(Files.readAllBytes(file)) : ABSENT;
+    } catch (IOException e) {
+      return ABSENT; // unreadable, as it counts when read
+    }
+  }
+
+  private static String digest(byte[] bytes) {
+    return Fingerprint.forCache(new String(bytes, StandardCharsets.ISO_8859_1));
+  }
+
+  private boolean exists(Path file) {
+    if (Files.isRegularFile(file)) {
+      return true;
+    }
+    consulted.put(file.toString(), ABSENT);
+    return false;
+  }
+
+  private byte[] readBytes(Path file) throws IOException {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      consulted.put(file.toString(), digest(bytes));
+      return bytes;
+    } catch (IOException e) {
+      consulted.put(file.toString(), ABSENT);
+      throw e;
+    }
+  }
+
+  private String readText(Path file) throws IOException {
+    return new String(readBytes(file), StandardCharsets.UTF_8);
+  }
+
   /** The build file of the project a source file belongs to. */
   public Optional<BuildFile> of(Path sourceFile) {
     Path folder = sourceFile.toAbsolutePath().normalize().getParent();
@@ -66,8 +115,7 @@ public final class BuildFiles {
     if (known != null) {
       return known;
     }
-    Optional<Path> found =
-        NAMES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst();
+    Optional<Path> found = NAMES.stream().map(folder::resolve).filter(this::exists).findFirst();
     if (found.isEmpty() && folder.getParent() != null) {
       found = nearest(folder.getParent());
     }
@@ -90,12 +138,12 @@ public final class BuildFiles {
 
   // ---- Maven ------------------------------------------------------------------------------------
 
-  private static BuildFile readPom(Path pom) throws IOException {
+  private BuildFile readPom(Path pom) throws IOException {
     List<Element> chain = new ArrayList<>();
     Path at = pom;
     Set<Path> seen = new HashSet<>();
-    while (at != null && chain.size() < MAX_PARENTS && seen.add(at) && Files.isRegularFile(at)) {
-      Element project = parseXml(at).getDocumentElement();
+    while (at != null && chain.size() < MAX_PARENTS && seen.add(at) && exists(at)) {
+      Element project = parseXml(readBytes(at)).getDocumentElement();
       chain.add(project);
       at = parentPom(at, project);
     }
@@ -179,9 +227,9 @@ public final class BuildFiles {
     }
   }
 
-  private static Document parseXml(Path file) throws IOException {
+  private static Document parseXml(byte[] xml) throws IOException {
     try {
-      return XML.get().parse(file.toFile());
+      return XML.get().parse(new java.io.ByteArrayInputStream(xml));
     } catch (org.xml.sax.SAXException e) {
       throw new IOException(e);
     }
@@ -211,19 +259,18 @@ public final class BuildFiles {
 
   // ---- Gradle -----------------------------------------------------------------------------------
 
-  private static BuildFile readGradle(Path buildFile) throws IOException {
+  private BuildFile readGradle(Path buildFile) throws IOException {
     Path folder = buildFile.getParent();
     Map<String, String> variables = new HashMap<>();
-    String text = Files.readString(buildFile, StandardCharsets.UTF_8);
+    String text = readText(buildFile);
     for (Path properties :
         List.of(folder.resolve("gradle.properties"), folder.resolve("../gradle.properties"))) {
-      if (Files.isRegularFile(properties)) {
-        putAll(variables, PROPERTIES_LINE, Files.readString(properties, StandardCharsets.UTF_8));
+      if (exists(properties)) {
+        putAll(variables, PROPERTIES_LINE, readText(properties));
       }
     }
     Path rootBuild = folder.resolve("../build.gradle");
-    String rootText =
-        Files.isRegularFile(rootBuild) ? Files.readString(rootBuild, StandardCharsets.UTF_8) : "";
+    String rootText = exists(rootBuild) ? readText(rootBuild) : "";
     putAll(variables, GRADLE_VARIABLE, rootText);
     putAll(variables, GRADLE_VARIABLE, text);
 
@@ -245,8 +292,8 @@ public final class BuildFiles {
         List.of(
             folder.resolve("gradle/libs.versions.toml"),
             folder.resolve("../gradle/libs.versions.toml"))) {
-      if (Files.isRegularFile(catalog)) {
-        managed.addAll(versionCatalog(Files.readString(catalog, StandardCharsets.UTF_8)));
+      if (exists(catalog)) {
+        managed.addAll(versionCatalog(readText(catalog)));
       }
     }
     // A library of the version catalog is a dependency when the build names it (libs.x.y).

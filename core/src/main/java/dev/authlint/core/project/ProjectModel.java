@@ -27,9 +27,8 @@ import java.util.stream.Stream;
 /**
  * What the rest of a project says about the file a rule is looking at: the build that declares its
  * dependencies, and the summaries of the project's other Java files (their types, fields, methods
- * and calls). Summaries are made when a question first needs them, from the files whose text could
- * answer it, and kept; nothing else of another file is kept. Shared, read-only in effect, by every
- * thread.
+ * and calls), made when a question first needs them from the files whose text could answer it and
+ * kept; nothing else of another file is kept. Shared, read-only in effect, by every thread.
  */
 public final class ProjectModel {
   /** How far a chain of supertypes or of callers is followed. */
@@ -53,10 +52,7 @@ public final class ProjectModel {
   private final FailurePaths failurePaths;
   private final ValueOrigins valueOrigins;
 
-  /**
-   * The facts each analysis on this thread has consulted so far, innermost last; empty: none
-   * records.
-   */
+  /** The facts each analysis on this thread has consulted, innermost last; empty: none records. */
   private final ThreadLocal<Deque<Set<Fact>>> recording = ThreadLocal.withInitial(ArrayDeque::new);
 
   /** Whether facts are recorded at all: only for a result cache, which pays for it. */
@@ -237,6 +233,11 @@ public final class ProjectModel {
   }
 
   // ---- builds -----------------------------------------------------------------------------------
+
+  /** The build files this model has read or looked for, as {@link BuildFiles#consulted}. */
+  public Map<String, String> buildFilesConsulted() {
+    return builds.consulted();
+  }
 
   public Optional<BuildFile> buildOf(SourceFile file) {
     if (file.location() == null) {
