@@ -261,6 +261,33 @@ class ResultCacheTest {
     assertThat(asOne.findings().size()).isLessThan(asTwo.findings().size());
   }
 
+  /**
+   * A build file is not among the texts of a run over a module's sources, yet the findings depend
+   * on it: a new version of an SDK in it reanalyses the files it builds.
+   */
+  @Test
+  void aChangedBuildFileOutsideTheInputsReanalysesTheFilesItBuilds() throws IOException {
+    Path project = copyOf(SPRING_SERVICE);
+    Path sources = project.resolve("src");
+    Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
+    last = engine.cache(dir.resolve("cache.json"), warnings::add);
+    AnalysisResult before = engine.run(List.of(sources), project, 2, last);
+    last.save();
+    assertThat(before.findings().stream().anyMatch(f -> f.message().contains("LangChain4j 0.x")))
+        .isFalse();
+    replace(
+        project.resolve("pom.xml"),
+        "<artifactId>langchain4j</artifactId>",
+        "<artifactId>langchain4j</artifactId><version>0.36.2</version>");
+
+    last = engine.cache(dir.resolve("cache.json"), warnings::add);
+    AnalysisResult after = engine.run(List.of(sources), project, 2, last);
+
+    assertSame(after, engine.run(List.of(sources), project, 2));
+    assertThat(after.findings().stream().anyMatch(f -> f.message().contains("LangChain4j 0.x")))
+        .isTrue();
+  }
+
   /** A host that analyses one file at a time, as Checkstyle does, gets the same from the cache. */
   @Test
   void aHostOfOneFileAtATimeReusesTheResultsToo() throws IOException {
