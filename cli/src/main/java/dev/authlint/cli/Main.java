@@ -188,6 +188,9 @@ public final class Main implements Callable<Integer> {
             () ->
                 Engine.read(
                     inputs, base, threads, p -> cache != null && ResultCache.isFile(cache, p)));
+    // So is the cache file.
+    CompletableFuture<ResultCache.Read> cacheRead =
+        cache == null ? null : CompletableFuture.supplyAsync(() -> ResultCache.read(cache));
     List<Rule> rules;
     HostPipeline pipeline;
     try {
@@ -203,7 +206,7 @@ public final class Main implements Callable<Integer> {
       return ERROR;
     }
     Engine engine = new Engine(rules, Catalog.defaults(), includeTests);
-    ResultCache results = cache == null ? null : engine.cache(cache, err::println);
+    ResultCache results = cache == null ? null : engine.cache(cacheRead.join(), err::println);
     AnalysisResult analysed = engine.run(sources.join(), results);
     if (results != null) {
       try {

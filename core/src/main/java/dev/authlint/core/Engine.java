@@ -83,6 +83,11 @@ public final class Engine {
    * warn} gets one line when the file is there but cannot be used.
    */
   public ResultCache cache(Path file, Consumer<String> warn) {
+    return cache(ResultCache.read(file), warn);
+  }
+
+  /** The result cache as {@link #cache(Path, Consumer)} gives it, from a file already read. */
+  public ResultCache cache(ResultCache.Read file, Consumer<String> warn) {
     String settings =
         Fingerprint.forCache(
             rules.stream().map(Rule::id).toList() + " includeTests=" + includeTests);

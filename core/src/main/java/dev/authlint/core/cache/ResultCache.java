@@ -150,26 +150,45 @@ public final class ResultCache {
    */
   public static ResultCache load(
       Path file, String catalog, String settings, Consumer<String> warn) {
-    Stored stored = null;
-    try {
-      stored = JSON.readValue(Files.readAllBytes(file), Stored.class);
-      String unusable = unusable(stored, catalog);
-      if (unusable != null) {
-        warn.accept("authlint: ignoring the cache " + file + ": " + unusable);
-        stored = null;
-      }
-    } catch (NoSuchFileException e) {
-      // the first run
-    } catch (IOException | RuntimeException e) {
-      warn.accept(
-          "authlint: ignoring the cache "
-              + file
-              + ": it cannot be read ("
-              + e.getClass().getSimpleName()
-              + ")");
-      stored = null;
+    return load(read(file), catalog, settings, warn);
+  }
+
+  /**
+   * A cache file as read, not yet checked against a run's catalog and options: a host may read it
+   * while the catalog loads.
+   */
+  public static final class Read {
+    private final Path file;
+    private final Stored stored;
+    private final String failure;
+
+    private Read(Path file, Stored stored, String failure) {
+      this.file = file;
+      this.stored = stored;
+      this.failure = failure;
     }
-    return new ResultCache(file, catalog, settings, stored == null ? null : copy(stored));
+  }
+
+  /** Reads the cache kept in {@code file}, for {@link #load(Read, String, String, Consumer)}. */
+  public static Read read(Path file) {
+    try {
+      return new Read(file, JSON.readValue(Files.readAllBytes(file), Stored.class), null);
+    } catch (NoSuchFileException e) {
+      return new Read(file, null, null); // the first run
+    } catch (IOException | RuntimeException e) {
+      return new Read(file, null, "it cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** The cache as {@link #load(Path, String, String, Consumer)} gives it, from a file read. */
+  public static ResultCache load(
+      Read read, String catalog, String settings, Consumer<String> warn) {
+    String unusable = read.stored == null ? read.failure : unusable(read.stored, catalog);
+    if (unusable != null) {
+      warn.accept("authlint: ignoring the cache " + read.file + ": " + unusable);
+    }
+    Stored stored = unusable == null ? read.stored : null;
+    return new ResultCache(read.file, catalog, settings, stored == null ? null : copy(stored));
   }
 
   private static String unusable(Stored stored, String catalog) {
