@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -118,7 +117,7 @@ public record Catalog(
      * them (its samples, demos, examples, tutorials).
      */
     public boolean ownsType(String qualifiedName) {
-      return packages.stream().anyMatch(p -> isInPackage(qualifiedName, p))
+      return packages.stream().anyMatch(p -> NameTests.isInPackage(qualifiedName, p))
           && !APPLICATION_PACKAGE.matcher(qualifiedName).find();
     }
 
@@ -232,7 +231,7 @@ public record Catalog(
 
     /** Whether a type of the SDK (by its simple name) is a concrete model or client class. */
     public boolean isModelClass(String simpleName) {
-      return modelClassPattern != null && matches(modelClassPattern, simpleName);
+      return modelClassPattern != null && NameTests.matches(modelClassPattern, simpleName);
     }
   }
 
@@ -360,15 +359,7 @@ public record Catalog(
   public boolean isSdkName(String name) {
     return sdks.stream()
         .flatMap(s -> s.packages().stream())
-        .anyMatch(p -> name.equals(p) || isInPackage(name, p));
-  }
-
-  /**
-   * Whether a qualified name lies in a package or under it, without building {@code pkg + "."}:
-   * every type the rules resolve is asked about every SDK package.
-   */
-  private static boolean isInPackage(String name, String pkg) {
-    return name.length() > pkg.length() && name.charAt(pkg.length()) == '.' && name.startsWith(pkg);
+        .anyMatch(p -> name.equals(p) || NameTests.isInPackage(name, p));
   }
 
   /**
@@ -489,14 +480,7 @@ public record Catalog(
 
   private static boolean matchesKeyConfigProperty(Sdk sdk, String name) {
     String relaxed = relaxedPropertyName(name);
-    return sdk.keyConfigProperties().stream().anyMatch(p -> matches(p, relaxed));
-  }
-
-  /** The catalog's regular expressions, each compiled once: they are matched against every name. */
-  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
-
-  private static boolean matches(String regex, String text) {
-    return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
+    return sdk.keyConfigProperties().stream().anyMatch(p -> NameTests.matches(p, relaxed));
   }
 
   /**
