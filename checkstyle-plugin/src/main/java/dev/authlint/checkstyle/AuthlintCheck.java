@@ -10,6 +10,7 @@ import dev.authlint.core.Rule;
 import dev.authlint.core.SourceFile;
 import dev.authlint.core.rules.Rules;
 import java.io.File;
+import java.nio.file.Path;
 
 /**
  * One authlint rule as a Checkstyle check. The rule runs in core's engine, as in every other host, so a
@@ -32,6 +33,7 @@ public abstract class AuthlintCheck extends AbstractFileSetCheck {
   private final String ruleId;
   private final Rule rule;
   private boolean includeTests;
+  private Path cacheFile;
 
   protected AuthlintCheck(String ruleId) {
     this.ruleId = ruleId;
@@ -47,6 +49,14 @@ public abstract class AuthlintCheck extends AbstractFileSetCheck {
     this.includeTests = includeTests;
   }
 
+  /**
+   * Keep authlint's results in this file, as the command line's {@code --cache} does, and analyse
+   * again only the files whose text, or what they depend on elsewhere in the project, changed.
+   */
+  public final void setCacheFile(String cacheFile) {
+    this.cacheFile = cacheFile == null || cacheFile.isBlank() ? null : Path.of(cacheFile);
+  }
+
   @Override
   protected final void processFiltered(File file, FileText fileText) {
     if (rule == null) {
@@ -57,7 +67,7 @@ public abstract class AuthlintCheck extends AbstractFileSetCheck {
       if (source == null) {
         return;
       }
-      Engine.FileResult result = SharedAnalysis.analyze(source, includeTests);
+      Engine.FileResult result = SharedAnalysis.analyze(source, includeTests, cacheFile);
       for (Finding finding : result.findings()) {
         if (finding.ruleId().equals(ruleId)) {
           // Core's columns count a tab as one character; Checkstyle wants that 0-based index and
@@ -78,6 +88,14 @@ public abstract class AuthlintCheck extends AbstractFileSetCheck {
       }
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
       log(1, MSG_SKIPPED, "internal error " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** The audit is over: the first of our checks to hear it writes the cache. */
+  @Override
+  public void finishProcessing() {
+    if (cacheFile != null) {
+      SharedAnalysis.endAudit(cacheFile);
     }
   }
 }

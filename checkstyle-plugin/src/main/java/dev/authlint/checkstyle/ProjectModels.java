@@ -2,6 +2,7 @@ package dev.authlint.checkstyle;
 
 import dev.authlint.core.Engine;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.engine.FileDiscovery;
 import dev.authlint.core.engine.SourceReader;
 import dev.authlint.core.project.ProjectModel;
@@ -35,33 +36,39 @@ final class ProjectModels {
 
   private record Known(ProjectModel model, String state, long checkedAt) {}
 
-  private static final Map<Path, Known> MODELS =
+  /** A build root, and the result cache its model was made with (null: none). */
+  private record Root(Path folder, ResultCache cache) {}
+
+  private static final Map<Root, Known> MODELS =
       Collections.synchronizedMap(
           new LinkedHashMap<>(ROOTS, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Path, Known> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Root, Known> eldest) {
               return size() > ROOTS;
             }
           });
 
-  /** The model of the project a file lies in; a model of the file alone when it lies nowhere. */
-  static ProjectModel of(SourceFile file, Engine engine) {
+  /**
+   * The model of the project a file lies in; a model of the file alone when it lies nowhere. With a
+   * result cache, the model takes the summaries it keeps and records what analyses consult.
+   */
+  static ProjectModel of(SourceFile file, Engine engine, ResultCache cache) {
     if (file.location() == null) {
-      return engine.project(List.of(file));
+      return engine.project(List.of(file), cache);
     }
-    Path root = rootOf(file.location());
+    Root root = new Root(rootOf(file.location()), cache);
     long now = System.currentTimeMillis();
     Known known = MODELS.get(root);
     if (known != null && now - known.checkedAt() < RECHECK_MILLIS) {
       return known.model();
     }
-    List<Path> sources = FileDiscovery.discover(List.of(root), root).files();
+    List<Path> sources = FileDiscovery.discover(List.of(root.folder()), root.folder()).files();
     String state = state(sources);
     if (known != null && known.state().equals(state)) {
       MODELS.put(root, new Known(known.model(), state, now));
       return known.model();
     }
-    ProjectModel model = engine.project(read(sources));
+    ProjectModel model = engine.project(read(sources), cache);
     MODELS.put(root, new Known(model, state, now));
     return model;
   }

@@ -2,12 +2,16 @@ package dev.authlint.checkstyle;
 
 import dev.authlint.core.Engine;
 import dev.authlint.core.SourceFile;
+import dev.authlint.core.cache.ResultCache;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.rules.Rules;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,8 +80,9 @@ final class SharedAnalysis {
 
   /**
    * Every rule's findings for the file; the engine runs only when no other check has just run it.
+   * With a cache file, results are taken from it where they still hold, and kept in it.
    */
-  static Engine.FileResult analyze(SourceFile file, boolean includeTests) {
+  static Engine.FileResult analyze(SourceFile file, boolean includeTests, Path cacheFile) {
     Key key = new Key(file.path(), includeTests, file.text());
     Engine.FileResult cached = RECENT.get(key);
     if (cached != null) {
@@ -86,9 +91,48 @@ final class SharedAnalysis {
     // Analysed outside the lock: two threads on the same file at once do the work twice, no harm.
     ANALYSES.incrementAndGet();
     Engine engine = includeTests ? Engines.WITH_TESTS : Engines.MAIN;
-    Engine.FileResult result = engine.analyze(file, ProjectModels.of(file, engine));
+    ResultCache cache =
+        cacheFile == null
+            ? null
+            : AUDIT_CACHES.computeIfAbsent(
+                new CacheKey(cacheFile, includeTests),
+                k -> engine.cache(k.file(), warning -> {})); // unusable: a fresh cache
+    Engine.FileResult result =
+        cache == null
+            ? engine.analyze(file, ProjectModels.of(file, engine, null))
+            : engine.analyze(file, ProjectModels.of(file, engine, cache), cache);
     RECENT.put(key, result);
     return result;
+  }
+
+  private record CacheKey(Path file, boolean includeTests) {}
+
+  /**
+   * The result caches of the audit under way, loaded at its first file. Each audit loads its own: a
+   * cache knows each file by the text it first saw in it.
+   */
+  private static final Map<CacheKey, ResultCache> AUDIT_CACHES = new ConcurrentHashMap<>();
+
+  private static final AtomicLong REUSED = new AtomicLong();
+
+  /** At the end of an audit: writes the cache kept in this file, and forgets it. */
+  static void endAudit(Path cacheFile) {
+    for (boolean includeTests : new boolean[] {false, true}) {
+      ResultCache cache = AUDIT_CACHES.remove(new CacheKey(cacheFile, includeTests));
+      if (cache != null) {
+        REUSED.addAndGet(cache.reused());
+        try {
+          cache.save();
+        } catch (IOException e) {
+          // Not kept: the next audit analyses every file again, and reports the same.
+        }
+      }
+    }
+  }
+
+  /** How many results audits have taken from a cache file, for the tests. */
+  static long reused() {
+    return REUSED.get();
   }
 
   /** How many times the engine has run, for the tests that check one analysis per file. */

@@ -86,6 +86,42 @@ class AuthlintChecksTest {
     assertThat(events(report)).containsExactlyElementsIn(expected);
   }
 
+  /** With a cache file, a later audit (another Checkstyle run) takes its results from it. */
+  @Test
+  void aCacheFileGivesALaterAuditTheSameFindingsFromTheCache() throws Exception {
+    Path sample = Path.of("../samples/spring-service").toAbsolutePath().normalize();
+    List<Path> files;
+    try (Stream<Path> sources = Files.walk(sample.resolve("src"))) {
+      files = sources.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
+    Path cacheFile = project.resolve("authlint-cache.json");
+    DefaultConfiguration cached = new DefaultConfiguration("Checker");
+    for (String rule : List.of("UnhandledAuthError", "HardcodedApiKey")) {
+      DefaultConfiguration check = new DefaultConfiguration(rule);
+      check.addProperty("cacheFile", cacheFile.toString());
+      cached.addChild(check);
+    }
+    Report first = CheckstyleRun.run(cached, files);
+    assertThat(Files.exists(cacheFile)).isTrue();
+    // Other files take the place of these in the checks' memory of the last few files, as when
+    // Checkstyle runs again in a new JVM.
+    List<Path> others = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      others.add(
+          Files.writeString(project.resolve("Other" + i + ".java"), "class Other" + i + " {}\n"));
+    }
+    DefaultConfiguration uncached = new DefaultConfiguration("Checker");
+    uncached.addChild(new DefaultConfiguration("HardcodedApiKey"));
+    CheckstyleRun.run(uncached, others);
+
+    long reusedBefore = SharedAnalysis.reused();
+    Report second = CheckstyleRun.run(cached, files);
+
+    assertThat(SharedAnalysis.reused() - reusedBefore).isEqualTo(files.size());
+    assertThat(events(second)).containsExactlyElementsIn(events(first));
+    assertThat(events(first)).isNotEmpty();
+  }
+
   private static Set<String> whatTheEngineReports(Path folder) {
     Engine engine = new Engine(Rules.all(), Catalog.defaults(), false);
     TreeSet<String> found = new TreeSet<>();

@@ -103,6 +103,9 @@ class GeneratedChecksTest {
               <property-metadata name="fileExtensions" datatype="String" default-value="java, properties, yml, yaml, env">
                 <description>%%authlint.fileExtensions</description>
               </property-metadata>
+              <property-metadata name="cacheFile" datatype="String" default-value="">
+                <description>%%authlint.cacheFile</description>
+              </property-metadata>
               <message-key key="authlint.error"/>
               <message-key key="authlint.warning"/>
               <message-key key="authlint.skipped"/>

@@ -31,19 +31,19 @@ class SharedAnalysisTest {
   @Test
   void keepsOnlyTheMostRecentFiles() {
     SourceFile first = file("First");
-    SharedAnalysis.analyze(first, false);
+    SharedAnalysis.analyze(first, false, null);
     for (int i = 0; i < 15; i++) {
-      SharedAnalysis.analyze(file("Other" + i), false);
+      SharedAnalysis.analyze(file("Other" + i), false, null);
     }
     long before = SharedAnalysis.analyses();
-    SharedAnalysis.analyze(first, false);
+    SharedAnalysis.analyze(first, false, null);
     assertThat(SharedAnalysis.analyses()).isEqualTo(before);
 
     for (int i = 0; i < 16; i++) {
-      SharedAnalysis.analyze(file("Newer" + i), false);
+      SharedAnalysis.analyze(file("Newer" + i), false, null);
     }
     before = SharedAnalysis.analyses();
-    SharedAnalysis.analyze(first, false);
+    SharedAnalysis.analyze(first, false, null);
     assertThat(SharedAnalysis.analyses()).isEqualTo(before + 1);
   }
 
@@ -54,8 +54,8 @@ class SharedAnalysisTest {
             new File("/work/app/src/test/java/app/ClientTest.java"),
             IMPORT
                 + "class ClientTest { Object c = OpenAIOkHttpClient.fromEnv().models().list(); }");
-    assertThat(SharedAnalysis.analyze(test, false).findings()).isEmpty();
-    assertThat(SharedAnalysis.analyze(test, true).findings()).hasSize(1);
+    assertThat(SharedAnalysis.analyze(test, false, null).findings()).isEmpty();
+    assertThat(SharedAnalysis.analyze(test, true, null).findings()).hasSize(1);
   }
 
   @Test
@@ -73,7 +73,7 @@ class SharedAnalysisTest {
         same.add(
             pool.submit(
                 () ->
-                    SharedAnalysis.analyze(f, false)
+                    SharedAnalysis.analyze(f, false, null)
                         .findings()
                         .equals(engine.analyze(f).findings())));
       }
