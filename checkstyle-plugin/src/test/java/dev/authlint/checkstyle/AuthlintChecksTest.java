@@ -14,6 +14,7 @@ import dev.authlint.core.SourceFile;
 import dev.authlint.core.catalog.Catalog;
 import dev.authlint.core.rules.Rules;
 import dev.authlint.core.testing.TestKeys;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,10 +75,7 @@ class AuthlintChecksTest {
   @Test
   void reportsWhatTheCommandLineReportsForAProjectOfSeveralFiles() throws Exception {
     Path sample = Path.of("../samples/spring-service").toAbsolutePath().normalize();
-    List<Path> files;
-    try (Stream<Path> sources = Files.walk(sample.resolve("src"))) {
-      files = sources.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-    }
+    List<Path> files = javaFilesUnder(sample.resolve("src"));
 
     Report report = audit(new Properties(), files);
 
@@ -89,11 +87,8 @@ class AuthlintChecksTest {
   /** With a cache file, a later audit (another Checkstyle run) takes its results from it. */
   @Test
   void aCacheFileGivesALaterAuditTheSameFindingsFromTheCache() throws Exception {
-    Path sample = Path.of("../samples/spring-service").toAbsolutePath().normalize();
-    List<Path> files;
-    try (Stream<Path> sources = Files.walk(sample.resolve("src"))) {
-      files = sources.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-    }
+    List<Path> files =
+        javaFilesUnder(Path.of("../samples/spring-service/src").toAbsolutePath().normalize());
     Path cacheFile = project.resolve("authlint-cache.json");
     DefaultConfiguration cached = new DefaultConfiguration("Checker");
     for (String rule : List.of("UnhandledAuthError", "HardcodedApiKey")) {
@@ -120,6 +115,12 @@ class AuthlintChecksTest {
     assertThat(SharedAnalysis.reused() - reusedBefore).isEqualTo(files.size());
     assertThat(events(second)).containsExactlyElementsIn(events(first));
     assertThat(events(first)).isNotEmpty();
+  }
+
+  private static List<Path> javaFilesUnder(Path folder) throws IOException {
+    try (Stream<Path> sources = Files.walk(folder)) {
+      return sources.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
   }
 
   private static Set<String> whatTheEngineReports(Path folder) {

@@ -39,6 +39,9 @@ class RetriesAuthErrorTest {
   /** The rule's text test, on the one catch of a retry loop written each way. */
   @Test
   void aFileWhoseCatchesCannotReceiveThe401IsNotParsed() throws IOException {
+    tester.expectMarkedFindings(
+        javaInput("retries/OtherExceptionsOnly.java"),
+        "src/main/java/app/OtherExceptionsOnly.java");
     String text = Files.readString(javaInput("retries/OtherExceptionsOnly.java"));
     assertThat(rule.needsParse(javaFile(text))).isFalse();
     for (String receivesThe401 :

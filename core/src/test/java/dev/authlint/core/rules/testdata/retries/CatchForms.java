@@ -3,10 +3,6 @@ package dev.authlint.core.rules.testdata.retries;
 import com.theokanning.openai.completion.chat.ChatCompletionRequest;
 import com.theokanning.openai.completion.chat.ChatCompletionResult;
 import com.theokanning.openai.service.OpenAiService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The ways a catch of the 401 can be written, which the rule's text test must read before it
@@ -50,18 +46,5 @@ class CatchForms {
       }
     }
     throw new IllegalStateException("gave up");
-  }
-
-  /** A catch that cannot receive the 401: the SDK's failure leaves the loop. */
-  ChatCompletionResult onlyAnIoFailureIsRetried(ChatCompletionRequest request, Path prompt) {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      try {
-        request.setUser(Files.readString(prompt));
-        return service.createChatCompletion(request);
-      } catch (IOException e) {
-        System.err.println("retrying after " + e.getMessage());
-      }
-    }
-    throw new UncheckedIOException(new IOException("gave up"));
   }
 }
