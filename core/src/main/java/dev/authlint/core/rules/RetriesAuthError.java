@@ -90,11 +90,17 @@ public final class RetriesAuthError extends AbstractRule {
   }
 
   private static char nextVisible(String text, int from) {
+    int i = visibleFrom(text, from);
+    return i < text.length() ? text.charAt(i) : 0;
+  }
+
+  /** Where the first character that is not white space lies, from {@code from} on. */
+  private static int visibleFrom(String text, int from) {
     int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    return i < text.length() ? text.charAt(i) : 0;
+    return i;
   }
 
   private static char previousVisible(String text, int before) {
@@ -119,10 +125,7 @@ public final class RetriesAuthError extends AbstractRule {
   private boolean catchesA401(String text) {
     Matcher caught = CAUGHT.matcher(text);
     for (int at = text.indexOf("catch"); at >= 0; at = text.indexOf("catch", at + 1)) {
-      int open = at + "catch".length();
-      while (open < text.length() && Character.isWhitespace(text.charAt(open))) {
-        open++;
-      }
+      int open = visibleFrom(text, at + "catch".length());
       if (open == text.length()
           || text.charAt(open) != '('
           || (at > 0 && Character.isJavaIdentifierPart(text.charAt(at - 1)))) {
