@@ -71,14 +71,10 @@ public final class BuildFiles {
   /** A file's state as {@link #consulted} records it. */
   public static String state(Path file) {
     try {
-      return Files.isRegularFile(file) ? digest(Files.readAllBytes(file)) : ABSENT;
+      return Files.isRegularFile(file) ? Fingerprint.forCache(Files.readAllBytes(file)) : ABSENT;
     } catch (IOException e) {
       return ABSENT; // unreadable, as it counts when read
     }
-  }
-
-  private static String digest(byte[] bytes) {
-    return Fingerprint.forCache(new String(bytes, StandardCharsets.ISO_8859_1));
   }
 
   private boolean exists(Path file) {
@@ -92,7 +88,7 @@ public final class BuildFiles {
   private byte[] readBytes(Path file) throws IOException {
     try {
       byte[] bytes = Files.readAllBytes(file);
-      consulted.put(file.toString(), digest(bytes));
+      consulted.put(file.toString(), Fingerprint.forCache(bytes));
       return bytes;
     } catch (IOException e) {
       consulted.put(file.toString(), ABSENT);

@@ -33,7 +33,11 @@ public final class Fingerprint {
    * may change between versions, which start a new cache anyway.
    */
   public static String forCache(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return forCache(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@link #forCache(String)} of bytes as they are, such as a file's. */
+  public static String forCache(byte[] bytes) {
     CRC32C castagnoli = new CRC32C();
     castagnoli.update(bytes);
     CRC32 ieee = new CRC32();
