@@ -97,10 +97,7 @@ final class SharedAnalysis {
             : AUDIT_CACHES.computeIfAbsent(
                 new CacheKey(cacheFile, includeTests),
                 k -> engine.cache(k.file(), warning -> {})); // unusable: a fresh cache
-    Engine.FileResult result =
-        cache == null
-            ? engine.analyze(file, ProjectModels.of(file, engine, null))
-            : engine.analyze(file, ProjectModels.of(file, engine, cache), cache);
+    Engine.FileResult result = engine.analyze(file, ProjectModels.of(file, engine, cache), cache);
     RECENT.put(key, result);
     return result;
   }

@@ -377,8 +377,8 @@ public final class Engine {
 
   /**
    * Analyses one file as part of a project made by {@link #project(List, ResultCache)} with the
-   * same cache, or takes its result from the cache: for hosts that see one file at a time
-   * (Checkstyle). The host saves the cache.
+   * same cache (null: none), or takes its result from the cache: for hosts that see one file at a
+   * time (Checkstyle). The host saves the cache.
    */
   public FileResult analyze(SourceFile file, ProjectModel project, ResultCache cache) {
     return analyzeOrReuse(file, () -> parsedFor(file, project), project, true, cache);
